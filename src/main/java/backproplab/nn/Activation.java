@@ -1,0 +1,176 @@
+package backproplab.nn;
+
+import backproplab.text.Keyed;
+
+/**
+ * An activation σ with its value and derivative side by side (LECTURE.md §5).
+ * A value, not a singleton: LeakyReLU carries its slope for x &lt; 0 (0.1 on the slide).
+ */
+public record Activation(Kind kind, double slope) {
+
+    /** The activations the engine knows; {@code id} is the name used in links. */
+    public enum Kind implements Keyed {
+        LINEAR("linear", "linear"),
+        STEP("step", "step"),
+        SIGMOID("sigmoid", "sigmoid"),
+        TANH("tanh", "tanh"),
+        RELU("relu", "ReLU"),
+        LEAKY_RELU("leakyrelu", "LeakyReLU"),
+        SILU("silu", "SiLU"),
+        GELU("gelu", "GELU");
+
+        private final String id;
+        private final String label;
+
+        Kind(String id, String label) {
+            this.id = id;
+            this.label = label;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        public static Kind byId(String id) {
+            return Keyed.byId(values(), id);
+        }
+    }
+
+    public static final double DEFAULT_LEAKY_SLOPE = 0.1;
+
+    public static final Activation LINEAR = new Activation(Kind.LINEAR, 0);
+    public static final Activation STEP = new Activation(Kind.STEP, 0);
+    public static final Activation SIGMOID = new Activation(Kind.SIGMOID, 0);
+    public static final Activation TANH = new Activation(Kind.TANH, 0);
+    public static final Activation RELU = new Activation(Kind.RELU, 0);
+    public static final Activation LEAKY_RELU = new Activation(Kind.LEAKY_RELU, DEFAULT_LEAKY_SLOPE);
+    public static final Activation SILU = new Activation(Kind.SILU, 0);
+    public static final Activation GELU = new Activation(Kind.GELU, 0);
+
+    /** Every activation with its default parameter, in the order the UI lists them. */
+    public static Activation[] all() {
+        return new Activation[] {TANH, SIGMOID, RELU, LEAKY_RELU, SILU, GELU, LINEAR, STEP};
+    }
+
+    public static Activation of(Kind kind) {
+        return new Activation(kind, kind == Kind.LEAKY_RELU ? DEFAULT_LEAKY_SLOPE : 0);
+    }
+
+    public static Activation leakyRelu(double slope) {
+        return new Activation(Kind.LEAKY_RELU, slope);
+    }
+
+    public String id() {
+        return kind.id();
+    }
+
+    /** σ(a). */
+    public double value(double a) {
+        switch (kind) {
+            case LINEAR: return a;
+            case STEP: return a > 0 ? 1 : 0;
+            case SIGMOID: return sigmoid(a);
+            case TANH: return tanh(a);
+            case RELU: return a > 0 ? a : 0;
+            case LEAKY_RELU: return a > 0 ? a : slope * a;
+            case SILU: return a * sigmoid(a);
+            case GELU: return a * Phi(a);
+            default: throw new IllegalStateException();
+        }
+    }
+
+    /** σ′(a). */
+    public double derivative(double a) {
+        switch (kind) {
+            case LINEAR: return 1;
+            case STEP: return 0; // flat almost everywhere: the perceptron rule does not use it
+            case SIGMOID: {
+                double s = sigmoid(a);
+                return s * (1 - s);
+            }
+            case TANH: {
+                double t = tanh(a);
+                return 1 - t * t;
+            }
+            case RELU: return a > 0 ? 1 : 0;
+            case LEAKY_RELU: return a > 0 ? 1 : slope;
+            case SILU: {
+                double s = sigmoid(a);
+                return s * (1 + a * (1 - s)); // d/da a·σ(a) = σ + a·σ(1−σ)
+            }
+            case GELU: return Phi(a) + a * phi(a); // d/da a·Φ(a) = Φ + a·φ
+            default: throw new IllegalStateException();
+        }
+    }
+
+    /** σ(a) = 1/(1+e^(−a)), written so that e^x never overflows. */
+    public static double sigmoid(double a) {
+        if (a >= 0) {
+            return 1 / (1 + Math.exp(-a));
+        }
+        double e = Math.exp(a);
+        return e / (1 + e);
+    }
+
+    /** tanh through exp (Math.tanh differs between the JVM and JavaScript engines). */
+    public static double tanh(double a) {
+        if (a > 20) {
+            return 1;
+        }
+        if (a < -20) {
+            return -1;
+        }
+        double e = Math.exp(2 * a);
+        return (e - 1) / (e + 1);
+    }
+
+    /** Φ, the standard normal CDF: ½(1 + erf(x/√2)). */
+    public static double Phi(double x) {
+        return 0.5 * (1 + erf(x * 0.7071067811865476));
+    }
+
+    /** φ, the standard normal density. */
+    public static double phi(double x) {
+        return 0.3989422804014327 * Math.exp(-0.5 * x * x);
+    }
+
+    /**
+     * The error function to ~1e-14: its Maclaurin series for |x| ≤ 2.5, and the continued
+     * fraction of erfc beyond (Abramowitz &amp; Stegun 7.1.5 and 7.1.14).
+     */
+    public static double erf(double x) {
+        double ax = Math.abs(x);
+        double r;
+        if (ax <= 2.5) {
+            // erf x = 2/√π Σ (−1)^n x^(2n+1) / (n! (2n+1))
+            double x2 = ax * ax;
+            double term = ax;
+            double sum = ax;
+            for (int n = 1; n < 100; n++) {
+                term *= -x2 / n;
+                double t = term / (2 * n + 1);
+                sum += t;
+                if (Math.abs(t) < 1e-17 * sum) {
+                    break;
+                }
+            }
+            r = 1.1283791670955126 * sum;
+        } else if (ax < 6.5) {
+            // erfc x = e^(−x²)/√π · 1/(x + ½/(x + 1/(x + 3⁄2/(x + …))))
+            double k = ax;
+            for (int n = 60; n >= 1; n--) {
+                k = ax + (n * 0.5) / k;
+            }
+            r = 1 - Math.exp(-ax * ax) / (1.7724538509055159 * k);
+        } else {
+            r = 1;
+        }
+        return x < 0 ? -r : r;
+    }
+}

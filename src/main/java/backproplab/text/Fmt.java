@@ -1,0 +1,83 @@
+package backproplab.text;
+
+/**
+ * Number formatting without {@code String.format}, which would pull ~150 KB of formatter into
+ * the compiled page. Gives the same text on the JVM and in the browser.
+ */
+public final class Fmt {
+    private Fmt() {
+    }
+
+    /** {@code x} rounded to {@code digits} decimals, e.g. fixed(0.12345, 3) = "0.123". */
+    public static String fixed(double x, int digits) {
+        if (Double.isNaN(x)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "∞" : "−∞";
+        }
+        double scale = 1;
+        for (int i = 0; i < digits; i++) {
+            scale *= 10;
+        }
+        double r = Math.abs(x) * scale;
+        if (r >= 9.0e15) {
+            return sci(x, 3);
+        }
+        double rounded = Math.floor(r + 0.5);
+        String digitsText = Long.toString((long) rounded);
+        while (digitsText.length() <= digits) {
+            digitsText = "0" + digitsText;
+        }
+        int point = digitsText.length() - digits;
+        String body = digits == 0 ? digitsText : digitsText.substring(0, point) + "." + digitsText.substring(point);
+        return (x < 0 && rounded != 0 ? "-" : "") + body;
+    }
+
+    /** {@code x} with about {@code significant} significant digits, trailing zeros dropped. */
+    public static String num(double x, int significant) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return fixed(x, 0);
+        }
+        if (x == 0) {
+            return "0";
+        }
+        double a = Math.abs(x);
+        if (a >= 1e6 || a < 1e-4) {
+            return sci(x, significant);
+        }
+        int magnitude = (int) Math.floor(Math.log10(a));
+        int decimals = Math.max(0, significant - 1 - magnitude);
+        return trimZeros(fixed(x, decimals));
+    }
+
+    /** Scientific notation, e.g. sci(12345, 3) = "1.23e4". */
+    public static String sci(double x, int significant) {
+        if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
+            return fixed(x, 0);
+        }
+        int exp = (int) Math.floor(Math.log10(Math.abs(x)));
+        double mantissa = x / Math.pow(10, exp);
+        String m = trimZeros(fixed(mantissa, Math.max(0, significant - 1)));
+        if (m.equals("10") || m.equals("-10")) {
+            m = x < 0 ? "-1" : "1";
+            exp++;
+        }
+        return m + "e" + exp;
+    }
+
+    private static String trimZeros(String s) {
+        if (s.indexOf('.') < 0) {
+            return s;
+        }
+        int end = s.length();
+        while (s.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (s.charAt(end - 1) == '.') {
+            end--;
+        }
+        String t = s.substring(0, end);
+        return t.equals("-0") ? "0" : t;
+    }
+}

@@ -1,0 +1,72 @@
+package backproplab.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/** Debian's headless Chromium driven through its chromedriver, one fresh profile per browser. */
+public final class Chromium implements AutoCloseable {
+    public final ChromeDriver driver;
+    private final Path profile;
+
+    public Chromium(int width, int height) {
+        try {
+            profile = Files.createTempDirectory("chromium-profile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--allow-file-access-from-files",
+                "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    /** Console messages at warning level or worse since the last call. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage)
+                .collect(Collectors.toList());
+    }
+
+    public Object js(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    /** Saves a PNG under target/screenshots/ and returns its path. */
+    public Path screenshot(String name) {
+        Path file = Site.outputDir("screenshots").resolve(name + ".png");
+        try {
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,46 @@
+package backproplab.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.ScriptException;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.javascript.DefaultJavaScriptErrorListener;
+
+/** One page of the built site in HtmlUnit, with every script error it raised collected. */
+public final class HtmlUnitPage implements AutoCloseable {
+    public final WebClient client = new WebClient(BrowserVersion.CHROME);
+    public final List<String> errors = new ArrayList<>();
+    public final HtmlPage page;
+
+    public HtmlUnitPage(String url) throws java.io.IOException {
+        client.getOptions().setThrowExceptionOnScriptError(false);
+        client.getOptions().setCssEnabled(true);
+        client.setJavaScriptErrorListener(new DefaultJavaScriptErrorListener() {
+            @Override
+            public void scriptException(HtmlPage p, ScriptException e) {
+                errors.add(e.getMessage());
+            }
+        });
+        page = client.getPage(url);
+        client.waitForBackgroundJavaScript(200);
+    }
+
+    public String text(String id) {
+        return page.getElementById(id).getTextContent();
+    }
+
+    /** Runs {@code n} requestAnimationFrame rounds (HtmlUnit runs them only when asked). */
+    public void frames(int n) {
+        for (int i = 0; i < n; i++) {
+            ((org.htmlunit.javascript.host.Window) page.getEnclosingWindow().getScriptableObject())
+                    .animateAnimationsFrames();
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
