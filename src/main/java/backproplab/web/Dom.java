@@ -1,0 +1,54 @@
+package backproplab.web;
+
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The few DOM operations every page needs. Text goes in as text (textContent), never as HTML:
+ * nothing from a link, a file or a text box is ever parsed as markup.
+ */
+public final class Dom {
+    private Dom() {
+    }
+
+    public static HTMLDocument document() {
+        return HTMLDocument.current();
+    }
+
+    /** The element with this id; a missing one is a bug in the page, reported by name. */
+    @SuppressWarnings("unchecked")
+    public static <T extends HTMLElement> T byId(String id) {
+        HTMLElement e = document().getElementById(id);
+        if (e == null) {
+            throw new IllegalStateException("the page has no element #" + id);
+        }
+        return (T) e;
+    }
+
+    /** A new element with an optional class and text. */
+    public static HTMLElement el(String tag, String className, String text) {
+        HTMLElement e = document().createElement(tag);
+        if (className != null) {
+            e.setClassName(className);
+        }
+        if (text != null) {
+            e.setTextContent(text);
+        }
+        return e;
+    }
+
+    /** Listens for {@code type}; a failure inside the handler is shown on the page, not lost. */
+    public static <E extends Event> void on(HTMLElement target, String type, EventListener<E> handler) {
+        target.addEventListener(type, Notices.guard(handler));
+    }
+
+    public static void text(String id, String text) {
+        byId(id).setTextContent(text);
+    }
+
+    public static void show(HTMLElement e, boolean shown) {
+        e.setHidden(!shown);
+    }
+}
