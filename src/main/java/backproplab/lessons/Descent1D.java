@@ -136,8 +136,8 @@ public final class Descent1D {
      * over the last two steps;</li>
      * <li>bouncing: not arrived and |e_t| has not shrunk below |e_0|, yet it is not growing
      * steadily either;</li>
-     * <li>oscillating: |e_t| shrank and the last three steps that moved measurably
-     * (|e| &gt; 1e-9 on both ends) each crossed w* (e_t·e_{t−1} &lt; 0);</li>
+     * <li>oscillating: |e_t| shrank and the last steps that moved measurably (|e| &gt; 1e-9
+     * on both ends; at least one, at most the last three) each crossed w* (e_t·e_{t−1} &lt; 0);</li>
      * <li>converging: |e_t| ≤ {@link #TOLERANCE} at the end, without that overshooting;</li>
      * <li>crawling: |e_t| shrank, without overshooting, but is still above the tolerance.</li>
      * </ul>
@@ -165,7 +165,7 @@ public final class Descent1D {
         return Regime.BOUNCING;
     }
 
-    /** Whether each of the last three measurable steps jumped over w*. */
+    /** Whether the last measurable steps (up to three) each jumped over w*; at least one must have. */
     private boolean overshooting(double target) {
         int crossings = 0;
         for (int t = length - 1; t >= 1 && crossings < 3; t--) {
@@ -179,7 +179,7 @@ public final class Descent1D {
             }
             crossings++;
         }
-        return crossings == 3;
+        return crossings > 0;
     }
 
     private int check(int t) {
