@@ -130,18 +130,21 @@ public final class Descent1D {
     }
 
     /**
-     * The regime, judged from the iterates with e_t = w_t − w* ({@link #target()}):
+     * The regime, judged from the iterates with e_t = w_t − w* ({@link #target()}) at the end
+     * of the run, t = T:
      * <ul>
-     * <li>diverging: a value became non-finite, or |e_t| is larger than |e_0| and still growing
-     * over the last two steps;</li>
-     * <li>bouncing: not arrived and |e_t| has not shrunk below |e_0|, yet it is not growing
-     * steadily either;</li>
-     * <li>oscillating: |e_t| shrank and the last steps that moved measurably (|e| &gt; 1e-9
-     * on both ends; at least one, at most the last three) each crossed w* (e_t·e_{t−1} &lt; 0);</li>
-     * <li>converging: |e_t| ≤ {@link #TOLERANCE} at the end, without that overshooting;</li>
-     * <li>crawling: |e_t| shrank, without overshooting, but is still above the tolerance.</li>
+     * <li>diverging: a value became non-finite, or |e_T| is above |e_0| and grew over each of
+     * the last two steps;</li>
+     * <li>otherwise, if the swings still shrink (|e_T| below |e_0| and below |e_{T−2}|, two
+     * steps back so that a swing to and fro counts as one; or w is on w* to within 1e-9):
+     * oscillating if the last steps that moved measurably (|e| &gt; 1e-9 on both ends; at least
+     * one, at most the last three) each crossed w* (e_t·e_{t−1} &lt; 0); else converging if
+     * |e_T| ≤ {@link #TOLERANCE}, crawling if not;</li>
+     * <li>bouncing: neither, e.g. a swing to and fro of constant size.</li>
      * </ul>
-     * On ℓ = ½c(w − w*)² this reproduces the thresholds α = 1/c and α = 2/c exactly.
+     * On ℓ = ½c(w − w*)², where e_{t+1} = (1 − αc)e_t, this reproduces the thresholds exactly:
+     * converging (or crawling) for α ≤ 1/c, oscillating for 1/c &lt; α &lt; 2/c, bouncing at
+     * α = 2/c, diverging beyond.
      */
     public Regime regime() {
         if (diverged) {
@@ -151,11 +154,13 @@ public final class Descent1D {
         int last = length - 1;
         double e0 = Math.abs(w[0] - target);
         double eT = Math.abs(w[last] - target);
-        if (eT <= TOLERANCE) {
-            return overshooting(target) ? Regime.OSCILLATING : Regime.CONVERGING;
-        }
-        if (eT < e0) {
-            return overshooting(target) ? Regime.OSCILLATING : Regime.CRAWLING;
+        boolean shrinking = eT <= SIDE_NOISE
+                || eT < e0 && (last < 2 || eT < (1 - 1e-9) * Math.abs(w[last - 2] - target));
+        if (shrinking) {
+            if (overshooting(target)) {
+                return Regime.OSCILLATING;
+            }
+            return eT <= TOLERANCE ? Regime.CONVERGING : Regime.CRAWLING;
         }
         if (eT > e0 && last >= 2
                 && eT > Math.abs(w[last - 1] - target)

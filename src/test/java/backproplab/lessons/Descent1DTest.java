@@ -121,6 +121,7 @@ class Descent1DTest {
         assertEquals(wStar, below.w(400), 1e-3);
         Descent1D above = Descent1D.run(curve, curve.start(), 1.03 * threshold, 400);
         assertTrue(Math.abs(above.w(400) - wStar) > 1e-2, "does not settle: " + above.w(400));
+        assertEquals(Regime.BOUNCING, above.regime());
         assertEquals(Regime.CONVERGING, regime(curve, 0.5 / curve.curvature(wStar)));
         assertEquals(Regime.CRAWLING, regime(curve, 0.001));
     }
