@@ -27,7 +27,7 @@ public interface Curve1D extends Keyed {
     /** Right end of the suggested plotting range of w. */
     double wTo();
 
-    /** A starting w that makes the curve's point. */
+    /** The default w_0, chosen to show the curve's lesson (two minima: it starts in the shallow valley). */
     double start();
 
     /** The curve as a formula in the lecture's notation. */
