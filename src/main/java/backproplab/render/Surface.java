@@ -97,7 +97,7 @@ public interface Surface {
 
     void translate(double dx, double dy);
 
-    /** Intersects the clip with a rectangle (undone by {@link #restore()}). */
+    /** Intersects the clip with a rectangle (undone by {@link #restore()}); discards the current path. */
     void clipRect(double x, double y, double w, double h);
 
     /**

@@ -276,6 +276,7 @@ final class Java2DSurface implements Surface {
     @Override
     public void clipRect(double x, double y, double w, double h) {
         g.clip(new Rectangle2D.Double(x, y, w, h));
+        beginPath(); // as the canvas, where the clip is made from the current path
     }
 
     @Override
