@@ -55,15 +55,17 @@ public final class Ticks {
         return new Ticks(1, values, labels);
     }
 
-    /** The smallest value 1, 2 or 5 × 10^k that is ≥ {@code rough}. */
+    /**
+     * The value 1, 2 or 5 × 10^k nearest to {@code rough} on a log scale (the switch points are
+     * the geometric means √2, √10, √50, as in d3's ticks), so the tick count stays near the target.
+     */
     public static double niceStep(double rough) {
         if (!(rough > 0) || Double.isInfinite(rough)) {
             return 1;
         }
         double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
         double m = rough / magnitude;
-        // the 1e-9 slack: rounding can put m a hair above 1, 2 or 5, which must not bump it a step up
-        double nice = m <= 1 + 1e-9 ? 1 : m <= 2 + 1e-9 ? 2 : m <= 5 + 1e-9 ? 5 : 10;
+        double nice = m < Math.sqrt(2) ? 1 : m < Math.sqrt(10) ? 2 : m < Math.sqrt(50) ? 5 : 10;
         return nice * magnitude;
     }
 
