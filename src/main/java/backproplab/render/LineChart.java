@@ -108,9 +108,12 @@ public final class LineChart {
         s.fillColor(p.ink);
         s.font(style.fontPx() * 0.9, false);
         s.textAlign(Surface.Align.LEFT);
-        s.textBaseline(Surface.Baseline.BOTTOM);
         for (int i = 0; i < ticks.count(); i++) {
-            s.fillText(ticks.label(i), frame.left() + 2, sy(ticks.value(i)) - 1);
+            // each label sits just above its line, except at the very top where there is no room
+            double y = sy(ticks.value(i));
+            boolean roomAbove = y - style.fontPx() >= frame.top();
+            s.textBaseline(roomAbove ? Surface.Baseline.BOTTOM : Surface.Baseline.TOP);
+            s.fillText(ticks.label(i), frame.left() + 2, roomAbove ? y - 1 : y + 1);
         }
         series(s, train, lastTrain, p.trainLine);
         series(s, test, lastTest, p.testLine);

@@ -185,6 +185,8 @@ public final class Plot {
 
     /** A polyline through the first {@code count} world points, with a dot at each (the iterates). */
     public void drawPath(Surface s, double[] xs, double[] ys, int count, int color, double width) {
+        s.save();
+        s.clipRect(view.left(), view.top(), view.width(), view.height());
         s.strokeColor(color);
         s.lineWidth(width * style.palette().lineScale);
         s.beginPath();
@@ -199,6 +201,7 @@ public final class Plot {
         for (int i = 0; i < count; i++) {
             drawDot(s, xs[i], ys[i], color);
         }
+        s.restore();
     }
 
     /**

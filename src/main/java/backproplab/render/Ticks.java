@@ -9,13 +9,10 @@ import backproplab.text.Fmt;
  * until their range changes, so drawing an axis allocates nothing.
  */
 public final class Ticks {
-    /** Distance between neighbouring ticks (for a log axis: 1, one decade). */
-    public final double step;
     private final double[] values;
     private final String[] labels;
 
-    private Ticks(double step, double[] values, String[] labels) {
-        this.step = step;
+    private Ticks(double[] values, String[] labels) {
         this.values = values;
         this.labels = labels;
     }
@@ -38,7 +35,7 @@ public final class Ticks {
             values[i] = v == 0 ? 0 : v; // no "−0"
             labels[i] = Math.abs(v) >= 1e6 ? Fmt.sci(v, 3) : Fmt.fixed(values[i], decimals);
         }
-        return new Ticks(step, values, labels);
+        return new Ticks(values, labels);
     }
 
     /** Powers of ten within [min, max] (both > 0), labelled "0.01", "1", "1e-5", ... */
@@ -52,7 +49,7 @@ public final class Ticks {
             values[i] = Math.pow(10, first + i);
             labels[i] = Fmt.num(values[i], 1);
         }
-        return new Ticks(1, values, labels);
+        return new Ticks(values, labels);
     }
 
     /**

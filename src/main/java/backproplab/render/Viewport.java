@@ -39,13 +39,4 @@ public record Viewport(double left, double top, double width, double height,
     public double wy(double py) {
         return yMax - (py - top) / height * (yMax - yMin);
     }
-
-    /** The same screen rectangle showing other y values (auto-scaling charts). */
-    public Viewport withY(double newYMin, double newYMax) {
-        return new Viewport(left, top, width, height, xMin, xMax, newYMin, newYMax);
-    }
-
-    public boolean contains(double px, double py) {
-        return px >= left && px <= right() && py >= top && py <= bottom();
-    }
 }

@@ -55,6 +55,9 @@ public final class CanvasSurface implements Surface {
     private final JSArray<JSObject> dash = JSArray.create();
     private final JSArray<JSObject> solid = JSArray.create();
     private final List<Blit> blits = new ArrayList<>();
+    // CSS text of recently used colours (direct-mapped by a hash), so alternating colours make no strings
+    private final int[] cssKeys = new int[64];
+    private final String[] cssTexts = new String[64];
     private double width;
     private double height;
 
@@ -102,7 +105,7 @@ public final class CanvasSurface implements Surface {
         if (!fillKnown || argb != fill) {
             fillKnown = true;
             fill = argb;
-            ctx.setFillStyle(Rgb.css(argb));
+            ctx.setFillStyle(css(argb));
         }
     }
 
@@ -111,7 +114,7 @@ public final class CanvasSurface implements Surface {
         if (!strokeKnown || argb != stroke) {
             strokeKnown = true;
             stroke = argb;
-            ctx.setStrokeStyle(Rgb.css(argb));
+            ctx.setStrokeStyle(css(argb));
         }
     }
 
@@ -267,7 +270,8 @@ public final class CanvasSurface implements Surface {
     }
 
     private Blit blit(int w, int h) {
-        for (Blit b : blits) {
+        for (int i = 0; i < blits.size(); i++) { // indexed: a for-each would allocate an iterator per frame
+            Blit b = blits.get(i);
             if (b.w == w && b.h == h) {
                 return b;
             }
@@ -275,6 +279,15 @@ public final class CanvasSurface implements Surface {
         Blit b = new Blit(w, h);
         blits.add(b);
         return b;
+    }
+
+    private String css(int argb) {
+        int slot = (argb ^ argb >>> 8 ^ argb >>> 16) & 63;
+        if (cssTexts[slot] == null || cssKeys[slot] != argb) {
+            cssKeys[slot] = argb;
+            cssTexts[slot] = Rgb.css(argb);
+        }
+        return cssTexts[slot];
     }
 
     private void forgetStyles() {

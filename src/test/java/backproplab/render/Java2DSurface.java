@@ -86,10 +86,6 @@ final class Java2DSurface implements Surface {
         return image.getRGB((int) Math.floor(x * pixelRatio), (int) Math.floor(y * pixelRatio));
     }
 
-    BufferedImage image() {
-        return image;
-    }
-
     /** Writes the picture as a PNG (creating the directory) and returns the path. */
     Path savePng(Path file) {
         try {
