@@ -1,0 +1,274 @@
+package backproplab.render;
+
+import backproplab.text.Fmt;
+
+/**
+ * Training and test loss over epochs, growing as the network trains, with a hover readout.
+ *
+ * <p>Memory stays bounded however long training runs: the chart keeps at most
+ * {@code capacity} samples, at epochs 0, stride, 2·stride, ...; when full it drops every other
+ * sample and doubles the stride. The most recent epoch is always kept as well, so the curve
+ * reaches the present. Shown values are real losses at real epochs (no averaging), so the
+ * readout never shows a number that training did not produce. {@link #add} and {@link #draw}
+ * allocate nothing (tick labels are rebuilt only when the y range moves to new nice values).
+ */
+public final class LineChart {
+
+    /** What the chart shows at one epoch. */
+    public record Readout(int epoch, double train, double test) {
+    }
+
+    private final Viewport frame;
+    private final Style style;
+    private final double[] train;
+    private final double[] test;
+    private int size;
+    private int stride = 1;
+    private int epochs;
+    private double lastTrain;
+    private double lastTest;
+    private boolean log;
+
+    // y range of the last draw, snapped to tick values; ticks rebuilt only when it changes
+    private double yLo = 0;
+    private double yHi = 1;
+    private boolean ticksLog;
+    private Ticks ticks = Ticks.of(0, 1, 2);
+
+    /** A chart in the screen rectangle of {@code frame} (its world ranges are ignored: the data sets them). */
+    public LineChart(Viewport frame, Style style, int capacity) {
+        if (capacity < 2 || capacity % 2 != 0) {
+            throw new IllegalArgumentException("capacity must be even and at least 2: " + capacity);
+        }
+        this.frame = frame;
+        this.style = style;
+        this.train = new double[capacity];
+        this.test = new double[capacity];
+    }
+
+    /** Forgets all data (a reset of the network). */
+    public void clear() {
+        size = 0;
+        stride = 1;
+        epochs = 0;
+    }
+
+    /** Logarithmic y axis: losses that fall over decades stay readable. */
+    public void setLog(boolean log) {
+        this.log = log;
+    }
+
+    /** Number of epochs added so far; the next {@link #add} is this epoch. */
+    public int epochs() {
+        return epochs;
+    }
+
+    /** Adds the losses of the next epoch (the first call is epoch 0, before any training). */
+    public void add(double trainLoss, double testLoss) {
+        int epoch = epochs++;
+        lastTrain = trainLoss;
+        lastTest = testLoss;
+        if (epoch % stride != 0) {
+            return;
+        }
+        if (size == train.length) {
+            for (int i = 0; i < size / 2; i++) {
+                train[i] = train[2 * i];
+                test[i] = test[2 * i];
+            }
+            size /= 2;
+            stride *= 2;
+            if (epoch % stride != 0) {
+                return;
+            }
+        }
+        train[size] = trainLoss;
+        test[size] = testLoss;
+        size++;
+    }
+
+    /** Grid lines with y labels, then the test line over the training line. */
+    public void draw(Surface s) {
+        if (epochs == 0) {
+            return;
+        }
+        updateRange();
+        Palette p = style.palette();
+        s.save();
+        s.clipRect(frame.left(), frame.top(), frame.width(), frame.height());
+        s.strokeColor(p.grid);
+        s.lineWidth(style.lineWidth());
+        s.beginPath();
+        for (int i = 0; i < ticks.count(); i++) {
+            double y = sy(ticks.value(i));
+            s.moveTo(frame.left(), y);
+            s.lineTo(frame.right(), y);
+        }
+        s.stroke();
+        s.fillColor(p.ink);
+        s.font(style.fontPx() * 0.9, false);
+        s.textAlign(Surface.Align.LEFT);
+        for (int i = 0; i < ticks.count(); i++) {
+            // each label sits just above its line, except at the very top where there is no room
+            double y = sy(ticks.value(i));
+            boolean roomAbove = y - style.fontPx() >= frame.top();
+            s.textBaseline(roomAbove ? Surface.Baseline.BOTTOM : Surface.Baseline.TOP);
+            s.fillText(ticks.label(i), frame.left() + 2, roomAbove ? y - 1 : y + 1);
+        }
+        series(s, train, lastTrain, p.trainLine);
+        series(s, test, lastTest, p.testLine);
+        s.restore();
+    }
+
+    /**
+     * The sample nearest to the pointer at screen x {@code px}, or null before any data. The
+     * epoch is exact: a stored sample or the latest epoch.
+     */
+    public Readout readout(double px) {
+        if (epochs == 0) {
+            return null;
+        }
+        int last = epochs - 1;
+        double epoch = Math.max(0, Math.min(last, (px - frame.left()) / frame.width() * xMax()));
+        int j = Math.max(0, Math.min(size - 1, (int) Math.round(epoch / stride)));
+        if (Math.abs(last - epoch) < Math.abs(j * stride - epoch)) {
+            return new Readout(last, lastTrain, lastTest);
+        }
+        return new Readout(j * stride, train[j], test[j]);
+    }
+
+    /** A vertical line at the readout's epoch, a dot on each line, and a label with the numbers. */
+    public void drawReadout(Surface s, Readout r) {
+        Palette p = style.palette();
+        double x = sx(r.epoch());
+        s.strokeColor(p.ink);
+        s.lineWidth(style.lineWidth());
+        s.lineDash(3, 3);
+        s.beginPath();
+        s.moveTo(x, frame.top());
+        s.lineTo(x, frame.bottom());
+        s.stroke();
+        s.lineDash(0, 0);
+        marker(s, x, r.train(), p.trainLine);
+        marker(s, x, r.test(), p.testLine);
+        String text = "epoch " + r.epoch() + "  train " + Fmt.num(r.train(), 3) + "  test " + Fmt.num(r.test(), 3);
+        s.font(style.fontPx(), false);
+        double pad = style.fontPx() * 0.3;
+        double w = s.measureText(text) + 2 * pad;
+        double h = style.fontPx() * 1.4;
+        double left = x + pad + w <= frame.right() ? x + pad : Math.max(frame.left(), x - pad - w);
+        s.fillColor(Rgb.withAlpha(0xffffff, 0.9));
+        s.fillRect(left, frame.top(), w, h);
+        s.fillColor(p.ink);
+        s.textAlign(Surface.Align.LEFT);
+        s.textBaseline(Surface.Baseline.MIDDLE);
+        s.fillText(text, left + pad, frame.top() + h / 2);
+    }
+
+    /** Screen x of an epoch. */
+    public double sx(double epoch) {
+        return frame.left() + epoch / xMax() * frame.width();
+    }
+
+    /** Screen y of a loss value on the current (linear or log) scale; NaN where it cannot be shown. */
+    public double sy(double value) {
+        double v = log ? (value > 0 ? Math.log10(value) : Double.NaN) : value;
+        double lo = log ? Math.log10(yLo) : yLo;
+        double hi = log ? Math.log10(yHi) : yHi;
+        return frame.bottom() - (v - lo) / (hi - lo) * frame.height();
+    }
+
+    private double xMax() {
+        return Math.max(1, epochs - 1);
+    }
+
+    private void series(Surface s, double[] values, double last, int color) {
+        s.strokeColor(color);
+        s.lineWidth(style.lineWidth() * 1.5);
+        s.beginPath();
+        boolean drawing = false;
+        for (int j = 0; j <= size; j++) {
+            boolean latest = j == size;
+            if (latest && (epochs - 1) == (size - 1) * stride) {
+                break; // the latest epoch is already the last stored sample
+            }
+            double y = sy(latest ? last : values[j]);
+            double x = sx(latest ? epochs - 1 : j * stride);
+            if (!(y - y == 0)) {
+                drawing = false; // NaN loss (diverged) or ≤ 0 on a log axis: a gap
+            } else if (drawing) {
+                s.lineTo(x, y);
+            } else {
+                s.moveTo(x, y);
+                drawing = true;
+            }
+        }
+        s.stroke();
+    }
+
+    private void marker(Surface s, double x, double value, int color) {
+        double y = sy(value);
+        if (!(y - y == 0)) {
+            return;
+        }
+        s.fillColor(color);
+        s.beginPath();
+        s.arc(x, y, style.pointRadius(), 0, 2 * Math.PI);
+        s.fill();
+    }
+
+    /**
+     * Sets yLo, yHi to nice values around the finite data: from 0 (losses are ≥ 0) to the next
+     * tick above the maximum, or whole decades on a log axis.
+     */
+    private void updateRange() {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j <= size; j++) {
+            double a = j == size ? lastTrain : train[j];
+            double b = j == size ? lastTest : test[j];
+            if (usable(a)) {
+                min = Math.min(min, a);
+                max = Math.max(max, a);
+            }
+            if (usable(b)) {
+                min = Math.min(min, b);
+                max = Math.max(max, b);
+            }
+        }
+        if (min > max) {
+            min = log ? 0.1 : 0;
+            max = 1;
+        }
+        double lo;
+        double hi;
+        double step;
+        int target = Math.max(2, (int) (frame.height() / 40));
+        if (log) {
+            lo = Math.pow(10, Math.floor(Math.log10(min) + 1e-9));
+            hi = Math.pow(10, Math.ceil(Math.log10(max) - 1e-9));
+            if (hi <= lo) {
+                hi = lo * 10;
+            }
+            step = 1;
+        } else {
+            lo = Math.min(0, min);
+            step = Ticks.niceStep((max - lo) / target);
+            lo = Math.floor(lo / step + 1e-9) * step;
+            hi = Math.ceil(max / step - 1e-9) * step;
+            if (hi <= lo) {
+                hi = lo + step;
+            }
+        }
+        if (lo != yLo || hi != yHi || log != ticksLog) {
+            yLo = lo;
+            yHi = hi;
+            ticksLog = log;
+            ticks = log ? Ticks.decades(lo, hi) : Ticks.withStep(lo, hi, step);
+        }
+    }
+
+    private boolean usable(double v) {
+        return v - v == 0 && (!log || v > 0);
+    }
+}

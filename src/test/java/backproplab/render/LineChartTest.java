@@ -1,0 +1,100 @@
+package backproplab.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LineChartTest {
+    private static final Style STYLE = Style.STANDARD;
+
+    /** The chart fills 400 × 150 px at (0, 0). */
+    private static LineChart chart(int capacity) {
+        return new LineChart(Viewport.square(0, 0, 400, 150, 0, 1), STYLE, capacity);
+    }
+
+    private static double trainLoss(int epoch) {
+        return 1.0 / (epoch + 1);
+    }
+
+    private static double testLoss(int epoch) {
+        return 2.0 / (epoch + 1);
+    }
+
+    private static LineChart trained(int capacity, int epochs) {
+        LineChart c = chart(capacity);
+        for (int e = 0; e < epochs; e++) {
+            c.add(trainLoss(e), testLoss(e));
+        }
+        return c;
+    }
+
+    @Test
+    void hoverReturnsTheEpochUnderThePointerAndBothLosses() {
+        LineChart c = trained(512, 101); // epochs 0..100: 4 px per epoch
+        LineChart.Readout r = c.readout(200);
+        assertEquals(50, r.epoch());
+        assertEquals(trainLoss(50), r.train());
+        assertEquals(testLoss(50), r.test());
+        assertEquals(0, c.readout(-30).epoch(), "left of the chart: the first epoch");
+        assertEquals(100, c.readout(999).epoch(), "right of the chart: the latest epoch");
+    }
+
+    @Test
+    void anEmptyChartHasNoReadout() {
+        assertNull(chart(8).readout(10));
+    }
+
+    @Test
+    void aLongRunIsThinnedButEveryShownValueIsARealLossAtItsEpoch() {
+        LineChart c = trained(64, 1000);
+        assertEquals(1000, c.epochs());
+        for (int px = 0; px <= 400; px += 7) {
+            LineChart.Readout r = c.readout(px);
+            double pointed = px / 400.0 * 999;
+            assertTrue(Math.abs(r.epoch() - pointed) <= 8.5,
+                    "64 samples over 1000 epochs are at most 16 apart: " + r.epoch() + " for " + pointed);
+            assertEquals(trainLoss(r.epoch()), r.train(), "train at " + r.epoch());
+            assertEquals(testLoss(r.epoch()), r.test(), "test at " + r.epoch());
+        }
+        assertEquals(999, c.readout(400).epoch(), "the latest epoch is kept however it falls");
+    }
+
+    @Test
+    void theLinesPassThroughTheirValuesOnAnAutoScaledAxis() {
+        LineChart c = trained(512, 101);
+        Java2DSurface s = new Java2DSurface(400, 150, 4);
+        s.fillColor(0xffffffff);
+        s.fillRect(0, 0, 400, 150);
+        c.draw(s);
+        c.drawReadout(s, c.readout(100));
+        s.savePng(Pixels.png("linechart"));
+        // the maximum 2 (test loss at epoch 0) is a tick, so the axis runs 0..2: 75 px per unit.
+        // By hand: epoch 25 is x = 100, test loss 2/26 is y = 150 − 75·2/26 = 144.23.
+        assertEquals(144.23, c.sy(testLoss(25)), 0.01);
+        Pixels.assertNear(STYLE.palette().testLine, s.argb(100, 144.23), 40, "test line at epoch 25");
+        // epoch 5 (x = 20): train 1/6 at y = 137.5, test 1/3 at y = 125
+        Pixels.assertNear(STYLE.palette().trainLine, s.argb(20, 137.5), 40, "train line at epoch 5");
+        Pixels.assertNear(STYLE.palette().testLine, s.argb(20, 125), 40, "test line at epoch 5");
+    }
+
+    @Test
+    void aLogAxisSpreadsLossesThatFallOverDecades() {
+        LineChart c = chart(512);
+        for (int e = 0; e <= 100; e++) {
+            c.add(Math.pow(10, -3.0 * e / 100), Math.pow(10, -2.0 * e / 100)); // 1 → 0.001 and 1 → 0.01
+        }
+        c.setLog(true);
+        Java2DSurface s = new Java2DSurface(400, 150, 2);
+        s.fillColor(0xffffffff);
+        s.fillRect(0, 0, 400, 150);
+        c.draw(s);
+        s.savePng(Pixels.png("linechart-log"));
+        // axis 0.001 .. 1: three decades of 50 px; 0.01 sits one decade up from the bottom
+        assertEquals(150 - 50, c.sy(0.01), 1e-9);
+        assertEquals(0, c.sy(1), 1e-9);
+        Pixels.assertNear(STYLE.palette().trainLine, s.argb(c.sx(50), c.sy(Math.pow(10, -1.5))), 50,
+                "train line is straight on a log axis");
+    }
+}
