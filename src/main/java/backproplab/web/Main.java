@@ -1,15 +1,15 @@
 package backproplab.web;
 
-import org.teavm.jso.dom.html.HTMLDocument;
-
-/** The one entry point of the compiled script; each page says which part of it to start. */
+/** The one entry point of the compiled script; each page names itself in {@code <body data-page>}. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        HTMLDocument document = HTMLDocument.current();
-        String page = document.getBody().getAttribute("data-page");
-        document.getElementById("status").setTextContent("page: " + page);
+        String page = Dom.document().getBody().getAttribute("data-page");
+        switch (page == null ? "" : page) {
+            default:
+                Notices.set("error", "This page (" + page + ") is not part of Backprop Lab.");
+        }
     }
 }
