@@ -6,6 +6,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        SiteChrome.install();
         String page = Dom.document().getBody().getAttribute("data-page");
         switch (page == null ? "" : page) {
             default:
