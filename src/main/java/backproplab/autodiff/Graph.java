@@ -218,6 +218,7 @@ public final class Graph {
         private final List<Double> values = new ArrayList<>();
         private final Map<String, Integer> byKey = new HashMap<>();
         private final Map<String, Integer> byName = new HashMap<>();
+        private int constantCount;
 
         /** A new input node with its value; names are unique. */
         public int input(String name, double value) {
@@ -238,6 +239,7 @@ public final class Graph {
             Integer id = byKey.get(key);
             if (id == null) {
                 id = add(Node.Kind.CONSTANT, null, new int[0], null, label, value);
+                constantCount++;
                 byKey.put(key, id);
             }
             return id;
@@ -286,6 +288,11 @@ public final class Graph {
 
         public int size() {
             return kinds.size();
+        }
+
+        /** How many of the nodes made so far are constants. */
+        public int constants() {
+            return constantCount;
         }
 
         public boolean isConstant(int id) {

@@ -29,7 +29,10 @@ public final class Program {
     private Program() {
     }
 
-    /** At most this many nodes: a graph the page can still draw and a student can still read. */
+    /**
+     * At most this many inputs and operations (constants are not counted): a graph the page
+     * can still draw and a student can still read.
+     */
     public static final int MAX_NODES = 400;
 
     /** The lecture's worked example (LECTURE.md §6), as the page opens it. */
@@ -126,16 +129,14 @@ public final class Program {
         for (Parser.Statement s : sorted) {
             node.put(s.name(), b.name(build(s, b, node, text), s.name()));
         }
-        int out;
-        if (bare != null) {
-            out = b.name(build(bare, b, node, text), freeName(node));
-        } else {
-            out = node.get(output.name());
+        if (bare == null) {
+            return b.build(node.get(output.name()));
         }
-        if (b.isConstant(out)) {
-            throw ExpressionError.at("the expression uses no inputs", text, output.pos());
+        int value = build(bare, b, node, text);
+        if (b.isConstant(value)) { // a formula with a name is never constant: it uses names
+            throw ExpressionError.at("the expression uses no inputs", text, bare.pos());
         }
-        return b.build(out);
+        return b.build(b.name(value, freeName(node)));
     }
 
     private static void checkName(String name, String text, int pos) {
@@ -244,10 +245,15 @@ public final class Program {
                     constant &= b.isConstant(operands[i]);
                     x[i] = constant ? b.constantValue(operands[i]) : 0;
                 }
-                stack[top++] = constant ? b.constant(op.value(x)) : b.apply(op, operands);
-            }
-            if (b.size() > MAX_NODES) {
-                throw ExpressionError.at("too large: more than " + MAX_NODES + " nodes", text, item.pos());
+                if (constant) {
+                    stack[top++] = b.constant(op.value(x));
+                } else {
+                    int before = b.size();
+                    stack[top++] = b.apply(op, operands);
+                    if (b.size() > before && b.size() - b.constants() > MAX_NODES) {
+                        throw ExpressionError.at("too large: more than " + MAX_NODES + " nodes", text, item.pos());
+                    }
+                }
             }
         }
         return stack[0];
