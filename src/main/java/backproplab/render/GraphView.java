@@ -37,7 +37,7 @@ public final class GraphView {
 
     /** One box on the surface: centre, size, and the lines it shows. */
     public record Box(int node, double cx, double cy, double w, double h, String title, String value,
-            String gradient) {
+            String gradient, boolean splitGradient) {
         public boolean contains(double x, double y) {
             return Math.abs(x - cx) <= w / 2 && Math.abs(y - cy) <= h / 2;
         }
@@ -56,10 +56,11 @@ public final class GraphView {
     /** A box's height in ems: three lines of 1.3 em and padding. */
     private static final double BOX_EMS = 4.6;
     /** Room between the boxes of neighbouring columns, in ems: enough for a badge like "+250". */
-    private static final double GAP_EMS = 3.2;
+    private static final double GAP_EMS = 4;
 
     private Box[] boxes = new Box[0];
-    private double[] map = {0, 1, 0, 1};
+    private double[] columnX = {0};
+    private double[] across = {0, 1};
     private double fontPx;
     private boolean vertical;
 
@@ -107,8 +108,8 @@ public final class GraphView {
     public double preferredHeight(Layout layout, double width) {
         double em = style.fontPx() * 1.45;
         boolean upright = width < PORTRAIT_BELOW && layout.columns() > 2;
-        double h = upright ? layout.columns() * 7.5 * em : layout.rows() * 6 * em;
-        return Math.max(220, Math.min(800, h + 2 * MARGIN));
+        double h = upright ? layout.columns() * 7.5 * em : layout.rows() * 7.5 * em;
+        return Math.max(260, Math.min(800, h + 2 * MARGIN));
     }
 
     /**
@@ -184,7 +185,8 @@ public final class GraphView {
     /**
      * Chooses the font size and places every box. Sizes come from the longest texts a node will
      * ever show (its substituted formula, its finished gradient sum), so that boxes and text keep
-     * their size through the whole animation.
+     * their size through the whole animation. A long gradient sum ("∂z/∂u = 500 + 250 = 750")
+     * takes two lines, split after "∂z/∂u =", rather than making every box small.
      */
     private void arrange(Surface s, Trace trace, Trace.State state, Layout layout, double progress) {
         Graph g = trace.graph();
@@ -193,9 +195,11 @@ public final class GraphView {
         String[] titles = new String[n];
         String[] values = new String[n];
         String[] gradients = new String[n];
+        boolean[] split = new boolean[n];
         double base = style.fontPx() * 1.45;
         double[] need = new double[n]; // box width at the base font
         s.font(base, true);
+        boolean anySplit = false;
         for (int id = 0; id < n; id++) {
             if (!layout.shown(id)) {
                 continue;
@@ -209,33 +213,40 @@ public final class GraphView {
             String longestValue = node.isOperation()
                     ? g.substituted(id, g.values()) + " = " + Notation.number(trace.value(id))
                     : Notation.number(trace.value(id));
-            need[id] = Math.max(s.measureText(titles[id]),
-                    Math.max(s.measureText(longestValue), s.measureText(end.gradientText(id)))) + base;
+            double others = Math.max(s.measureText(titles[id]), s.measureText(longestValue));
+            String gradient = end.gradientText(id);
+            double gw = s.measureText(gradient);
+            int cut = gradient.indexOf(" = ");
+            if (gw > Math.max(1.15 * others, 7 * base) && cut > 0) {
+                split[id] = true;
+                anySplit = true;
+                gw = Math.max(s.measureText(gradient.substring(0, cut + 2)), s.measureText(gradient.substring(cut + 3)));
+            }
+            // text advances do not scale exactly with the font size (hinting): 5 % and 0.2 em to spare
+            need[id] = 1.05 * Math.max(others, gw) + 1.2 * base;
         }
+        double boxEms = anySplit ? BOX_EMS + 1.3 : BOX_EMS;
         double spanX = s.width() - 2 * MARGIN;
         double spanY = s.height() - 2 * MARGIN;
         int columns = layout.columns();
-        // the largest box (in ems) that leaves room for the edges between columns and rows
-        double fit;
-        if (vertical) {
-            fit = 0.6 * spanY / ((columns - 1 + 0.6) * BOX_EMS);
-        } else {
-            fit = 0.82 * spanY / (layout.rows() * BOX_EMS);
-        }
-        // left to right, neighbouring columns' widest boxes plus room for a badge fit in the pitch
+        // the font: boxes (in ems) must leave room for the edges between columns and rows
+        double f = Math.min(base, vertical ? 0.6 * spanY / ((columns - 1 + 0.6) * boxEms)
+                : 0.82 * spanY / (layout.rows() * boxEms));
         double[] ems = new double[columns]; // each column's widest box, in ems
         for (int id = 0; id < n; id++) {
             if (titles[id] != null) {
                 ems[layout.column(id)] = Math.max(ems[layout.column(id)], need[id] / base);
             }
         }
-        double ends = (ems[0] + ems[columns - 1]) / 2;
-        double f = Math.min(base, fit);
+        // left to right, column c's centre in ems: neighbours' half widths plus room for a badge
+        double[] at = new double[columns];
+        at[0] = ems[0] / 2;
+        for (int c = 1; c < columns; c++) {
+            at[c] = at[c - 1] + (ems[c - 1] + ems[c]) / 2 + GAP_EMS;
+        }
+        double total = at[columns - 1] + ems[columns - 1] / 2;
         if (!vertical) {
-            for (int c = 0; c + 1 < columns; c++) {
-                f = Math.min(f, spanX / ((columns - 1) * ((ems[c] + ems[c + 1]) / 2 + GAP_EMS) + ends));
-            }
-            f = Math.min(f, spanX / Math.max(ems[0], ems[columns - 1]));
+            f = Math.min(f, spanX / total);
         }
         for (int id = 0; vertical && id < n; id++) {
             if (titles[id] != null) {
@@ -247,30 +258,53 @@ public final class GraphView {
         double[] width = new double[n];
         for (int id = 0; id < n; id++) {
             if (titles[id] != null) {
-                double room = vertical ? acrossRoom(layout, n, id, spanX, fontPx)
-                        : spanX / Math.max(1, columns - 1) - GAP_EMS * fontPx;
+                double room = vertical ? acrossRoom(layout, n, id, spanX, fontPx) : spanX;
                 width[id] = Math.min(Math.max(room, 4 * fontPx), need[id] * fontPx / base);
             }
         }
-        // layout (x along the flow, y across it, both 0..1) to screen: box centres stay inside
-        double heightUsed = BOX_EMS * fontPx;
+        // columns spread over the width in proportion to their pitch; rows evenly
+        columnX = new double[columns];
+        double heightUsed = boxEms * fontPx;
         if (vertical) {
-            map = new double[] {MARGIN, spanX, MARGIN + heightUsed / 2, spanY - heightUsed};
+            for (int c = 0; c < columns; c++) {
+                columnX[c] = MARGIN + heightUsed / 2 + (columns == 1 ? 0.5 : (double) c / (columns - 1))
+                        * (spanY - heightUsed);
+            }
+            across = new double[] {MARGIN, spanX};
         } else {
             double first = Math.min(ems[0] * fontPx, spanX) / 2;
             double last = Math.min(ems[columns - 1] * fontPx, spanX) / 2;
-            map = new double[] {MARGIN + first, spanX - first - last, MARGIN, spanY};
+            double inner = at[columns - 1] - at[0];
+            for (int c = 0; c < columns; c++) {
+                columnX[c] = MARGIN + first + (inner == 0 ? 0.5 * (spanX - first - last)
+                        : (at[c] - at[0]) / inner * (spanX - first - last));
+            }
+            across = new double[] {MARGIN, spanY};
         }
         boxes = new Box[n];
         for (int id = 0; id < n; id++) {
             if (titles[id] == null) {
                 continue;
             }
-            int lines = gradients[id].isEmpty() ? 2 : 3;
+            int lines = gradients[id].isEmpty() ? 2 : split[id] ? 4 : 3;
             double[] c = point(layout.x(id), layout.y(id));
             boxes[id] = new Box(id, c[0], c[1], width[id], lines * lineH + 0.7 * fontPx, titles[id], values[id],
-                    gradients[id]);
+                    gradients[id], split[id]);
         }
+    }
+
+    /**
+     * The screen point of layout coordinates (x along the flow, 0..1 over the columns; y across
+     * it, 0..1). Column positions come from {@link #columnX}, waypoints included.
+     */
+    private double[] point(double lx, double ly) {
+        int columns = columnX.length;
+        double c = lx * (columns - 1);
+        int c0 = (int) Math.floor(c);
+        int c1 = Math.min(columns - 1, c0 + 1);
+        double along = columns == 1 ? columnX[0] : columnX[c0] + (c - c0) * (columnX[c1] - columnX[c0]);
+        double side = across[0] + ly * across[1];
+        return vertical ? new double[] {side, along} : new double[] {along, side};
     }
 
     /**
@@ -293,14 +327,6 @@ public final class GraphView {
             }
         }
         return 2 * half;
-    }
-
-    /** The screen point of layout coordinates (x along the flow, y across it). */
-    private double[] point(double lx, double ly) {
-        if (vertical) {
-            return new double[] {map[0] + ly * map[1], map[2] + lx * map[3]};
-        }
-        return new double[] {map[0] + lx * map[1], map[2] + ly * map[3]};
     }
 
     /** "?" before the forward pass reaches the node; "5 · 25 = 125" while its step shows; then "125". */
@@ -354,7 +380,13 @@ public final class GraphView {
         if (!b.gradient.isEmpty()) {
             s.fillColor(gradientInk);
             s.font(fontPx, state.gradientComplete(b.node));
-            s.fillText(fit(s, b.gradient, inner), x + padX, ty + 2 * lineH);
+            int cut = b.gradient.indexOf(" = ");
+            if (b.splitGradient && cut > 0) {
+                s.fillText(b.gradient.substring(0, cut + 2), x + padX, ty + 2 * lineH);
+                s.fillText(fit(s, b.gradient.substring(cut + 3), inner), x + padX, ty + 3 * lineH);
+            } else {
+                s.fillText(fit(s, b.gradient, inner), x + padX, ty + 2 * lineH);
+            }
         }
     }
 
@@ -473,7 +505,7 @@ public final class GraphView {
 
     private void badge(Surface s, Graph g, Layout layout, Layout.Route r, String text, boolean active) {
         double[] p = along(polyline(g, layout, r), 0.5);
-        double f = fontPx * (active ? 1 : 0.85);
+        double f = fontPx * (active ? 0.9 : 0.8);
         s.font(f, true);
         double w = s.measureText(text) + 0.8 * f;
         double h = 1.45 * f;

@@ -40,6 +40,8 @@ public final class BackpropPage {
     private static final double ANIMATION_MS = 650;
     private static final double FORWARD_PAUSE_MS = 1300;
     private static final double BACKWARD_PAUSE_MS = 2200;
+    /** The second example: b feeds two children, like u in the lecture's. */
+    private static final String SUM_EXAMPLE = "z = (a + b) * (b + 1); a = 2; b = 1";
 
     private final HTMLCanvasElement canvas = Dom.byId("bp-canvas");
     private final HTMLElement canvasWrap = Dom.byId("bp-canvas-wrap");
@@ -226,14 +228,15 @@ public final class BackpropPage {
                 programBox.focus();
             }
         });
-        HTMLElement examples = Dom.byId("bp-program-panel");
-        Dom.on(examples, "click", e -> {
-            String which = ((HTMLElement) e.getTarget()).getAttribute("data-example");
-            if (which != null) {
-                String text = which.equals("sum") ? "z = (a + b) * (b + 1); a = 2; b = 1"
+        HTMLSelectElement examples = Dom.byId("bp-example");
+        Dom.on(examples, "change", e -> {
+            String which = examples.getValue();
+            if (!which.isEmpty()) {
+                String text = which.equals("sum") ? SUM_EXAMPLE
                         : which.equals("neuron") ? Program.LOG_LOSS_EXAMPLE : Program.WORKED_EXAMPLE;
                 build(text, Map.of(), true);
                 writeHash();
+                examples.setValue("");
             }
         });
         Dom.on(Dom.byId("bp-reset"), "click", e -> {
@@ -334,6 +337,8 @@ public final class BackpropPage {
         ((HTMLButtonElement) Dom.byId("bp-reset")).setDisabled(step == 0);
         ((HTMLButtonElement) Dom.byId("bp-step")).setDisabled(step == trace.size());
         showStep(state);
+        Step last = state.last();
+        Dom.text("bp-caption", last == null ? "Press Step ▶ to compute the first node." : last.text());
         showChainRule(state);
         showDetails();
         showCheck(state);
@@ -410,7 +415,7 @@ public final class BackpropPage {
     private static void term(HTMLElement box, String what, String text) {
         HTMLElement p = Dom.el("p", "bp-term", null);
         p.appendChild(Dom.el("span", "bp-term-what", what));
-        p.appendChild(Dom.el("span", "bp-term-text mono", text));
+        p.appendChild(Dom.el("span", "bp-term-text", text));
         box.appendChild(p);
     }
 
@@ -614,7 +619,8 @@ public final class BackpropPage {
         }
         boolean projector = SiteChrome.isHighContrast();
         double width = Math.max(200, canvasWrap.getClientWidth());
-        double scale = (projector ? 1.25 : 1) * Math.max(1, Math.min(1.6, width / 1000));
+        // text grows with the drawing (a projector's wide canvas) and in projector mode; GraphView shrinks it to fit
+        double scale = (projector ? 1.25 : 1) * Math.max(1, Math.min(2, width / 640));
         view = new GraphView(Style.of(projector ? Palette.HIGH_CONTRAST : Palette.STANDARD, scale));
         double height = view.preferredHeight(layout, width);
         if (surface.width() != width || surface.height() != height) {

@@ -28,6 +28,11 @@ class GraphViewTest {
         for (int k = 0; k <= trace.size(); k++) {
             drawn(new Java2DSurface(900, 300, 1), k, -1, "graph-wide-" + k);
             drawn(new Java2DSurface(360, 520, 1), k, -1, "graph-phone-" + k);
+            GraphView v = new GraphView(Style.of(Palette.STANDARD, 1.23));
+            Java2DSurface s = new Java2DSurface(786, 260, 1);
+            v.draw(s, trace, trace.stateAt(k), layout, -1, 1);
+            s.savePng(Pixels.png("graph-page-" + k));
+            System.out.println(k + " font " + v.fontPx() + " w box " + v.box(2));
         }
     }
 }
