@@ -117,7 +117,9 @@ public final class HashCodec {
     public static String write(PlaygroundState s) {
         List<Entry> e = new ArrayList<>();
         e.add(new Entry("activation", s.activation().id()));
-        e.add(new Entry("regularization", s.regularization().id()));
+        if (s.regularization() != Regularization.NONE) {
+            e.add(new Entry("regularization", s.regularization().id())); // TF Playground leaves "none" out too
+        }
         e.add(new Entry("batchSize", Integer.toString(s.batchSize())));
         e.add(new Entry("dataset", s.dataset().id()));
         e.add(new Entry("regDataset", s.regDataset().id()));
