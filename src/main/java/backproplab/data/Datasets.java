@@ -214,7 +214,7 @@ public final class Datasets {
             } while (Math.abs(2 * studied + project - PASS_SCORE) < PASS_MARGIN);
             double ns = rng.uniform(-6, 6) * noise;
             double np = rng.uniform(-6, 6) * noise;
-            boolean pass = 2 * (studied + ns) + (project + np) >= PASS_SCORE;
+            boolean pass = (project + np) + 2 * (studied + ns) >= PASS_SCORE; // sum on the left: see DetMath on TeaVM
             p.set(i, studied - HOURS_OFFSET, project - HOURS_OFFSET, pass ? 1 : -1);
         }
         return p;

@@ -11,6 +11,12 @@ package backproplab.data;
  * (Sun, 1993; the same constants as every libm since), rewritten without bit access because
  * {@code long} is a slow BigInt in the compiled page.
  *
+ * <p>TeaVM 0.16 prints {@code a + (b − c)} as {@code a+b-c} and {@code a * (b * c)} as
+ * {@code a*b*c}: it drops the parentheses around the right operand of + and ×, which changes
+ * the rounding. So no sum here has a sum as its right operand, and no product a product; where
+ * the algorithm needs one, it is written with − instead ({@code a − (c − b)} is exactly
+ * {@code a + (b − c)}), since TeaVM keeps the parentheses after −.
+ *
  * <p>sin and cos reduce x by multiples of π/2 with π/2 split into three 33-bit parts
  * (Cody–Waite), exact for |x| &lt; 2^19·π/2 ≈ 8·10^5; beyond that they are still
  * deterministic but lose accuracy. The data and features live in [−6, 6].
@@ -94,7 +100,7 @@ public final class DetMath {
         double w = -k * PIO2_2;
         double r2 = r1 + w;
         double bb = r2 - r1;
-        double e2 = (r1 - (r2 - bb)) + (w - bb);
+        double e2 = (r1 - (r2 - bb)) - (bb - w); // (r1 − (r2 − bb)) + (w − bb), see the class comment
         double tail = (e2 - k * PIO2_3) - k * PIO2_3T;
         double y0 = r2 + tail;
         double y1 = (r2 - y0) + tail;
@@ -121,7 +127,8 @@ public final class DetMath {
         double r = z * (C1 + z * (C2 + z * (C3 + z * (C4 + z * (C5 + z * C6)))));
         double hz = 0.5 * z;
         double w = 1 - hz;
-        return w + (((1 - w) - hz) + (z * r - x * y)); // 1 − hz with its rounding error put back
+        // w + (((1 − w) − hz) + (z·r − x·y)): 1 − hz with its rounding error put back, written with − (class comment)
+        return w - ((hz - (1 - w)) - (z * r - x * y));
     }
 
     /** e^x. */
@@ -188,7 +195,7 @@ public final class DetMath {
         double t2 = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
         double r = t2 + t1;
         double hfsq = 0.5 * f * f;
-        return k * LN2_HI - ((hfsq - (s * (hfsq + r) + k * LN2_LO)) - f);
+        return k * LN2_HI - ((hfsq - (s * (r + hfsq) + k * LN2_LO)) - f); // r first: see the class comment
     }
 
     /** √x: IEEE 754 rounds it correctly, so it is the same everywhere. */
@@ -202,7 +209,7 @@ public final class DetMath {
             return y * pow2(1023) * pow2(k - 1023);
         }
         if (k < -1022) {
-            return y * (1 / pow2(1022)) * (1 / pow2(-k - 1022));
+            return y / pow2(1022) / pow2(-k - 1022);
         }
         return k >= 0 ? y * pow2(k) : y / pow2(-k);
     }
