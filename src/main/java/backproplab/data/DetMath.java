@@ -211,7 +211,22 @@ public final class DetMath {
         if (k < -1022) {
             return y / pow2(1022) / pow2(-k - 1022);
         }
-        return k >= 0 ? y * pow2(k) : y / pow2(-k);
+        return y * POW2_TABLE[k + 1022];
+    }
+
+    /** 2^k for −1022 ≤ k ≤ 1023 (all normal, so exact): exp's last step is one multiplication. */
+    private static final double[] POW2_TABLE = pow2Table();
+
+    private static double[] pow2Table() {
+        double[] t = new double[2046];
+        t[1022] = 1;
+        for (int k = 1; k <= 1023; k++) {
+            t[1022 + k] = t[1021 + k] * 2;
+        }
+        for (int k = 1; k <= 1022; k++) {
+            t[1022 - k] = t[1023 - k] * 0.5;
+        }
+        return t;
     }
 
     /** 2^n for 0 ≤ n ≤ 1023, by repeated squaring (every step exact). */

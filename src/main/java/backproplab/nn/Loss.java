@@ -1,5 +1,7 @@
 package backproplab.nn;
 
+import backproplab.data.DetMath;
+
 import backproplab.text.Keyed;
 
 /** The loss ℓ(o, t) between the output and the target; {@code id} is the name used in links. */
@@ -50,7 +52,7 @@ public enum Loss implements Keyed {
                 return 0.5 * e * e;
             }
             case LOG:
-                return Math.max(a, 0) - a * probability(t) + Math.log(1 + Math.exp(-Math.abs(a)));
+                return Math.max(a, 0) - a * probability(t) + DetMath.log(1 + DetMath.exp(-Math.abs(a)));
             default:
                 throw new IllegalStateException();
         }

@@ -45,7 +45,7 @@ public final class Network {
         dW = new double[L + 1][];
         db = new double[L + 1][];
         for (int l = 0; l <= L; l++) {
-            if (n[l] < 1) {
+            if (n[l] < (l == 0 ? 0 : 1)) { // no inputs is allowed: the biases still learn the best constant
                 throw new IllegalArgumentException("layer " + l + " has no units");
             }
             int weights = l == 0 ? 0 : n[l] * n[l - 1];

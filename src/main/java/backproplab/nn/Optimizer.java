@@ -57,7 +57,8 @@ public enum Optimizer implements Keyed {
             case ADAM:
                 m[k] = BETA1 * m[k] + (1 - BETA1) * g;
                 v[k] = BETA2 * v[k] + (1 - BETA2) * g * g;
-                return learningRate * (m[k] / c1) / (Math.sqrt(v[k] / c2) + EPSILON);
+                // (m/c1)·α, not α·(m/c1): TeaVM drops the brackets of a product's right operand (DetMath)
+                return m[k] / c1 * learningRate / (Math.sqrt(v[k] / c2) + EPSILON);
             default:
                 throw new IllegalStateException();
         }
