@@ -9,6 +9,9 @@ public final class Main {
         SiteChrome.install();
         String page = Dom.document().getBody().getAttribute("data-page");
         switch (page == null ? "" : page) {
+            case "bench":
+                BenchPage.start();
+                break;
             case "check":
                 CheckPage.start();
                 break;
