@@ -30,7 +30,7 @@ public final class ActivationFacts {
             case RELU: return "ReLU(x) = max(0, x)";
             case LEAKY_RELU: return "LeakyReLU(x) = max(" + number(a.slope()) + "x, x)";
             case SILU: return "SiLU(x) = x·σ(x)";
-            case GELU: return "GELU(x) = x·Φ(x),  Φ the standard normal CDF";
+            case GELU: return "GELU(x) = x·Φ(x), Φ the standard normal CDF";
             case STEP: return "step(x) = 1 if x > 0 else 0";
             case LINEAR: return "linear(x) = x";
             default: throw new IllegalStateException();
@@ -50,7 +50,7 @@ public final class ActivationFacts {
             case RELU: return "ReLU′(x) = 1 if x > 0 else 0";
             case LEAKY_RELU: return "LeakyReLU′(x) = 1 if x > 0 else " + number(a.slope());
             case SILU: return "SiLU′(x) = σ(x) + x·σ(x)·(1 − σ(x))";
-            case GELU: return "GELU′(x) = Φ(x) + x·φ(x),  φ the standard normal density";
+            case GELU: return "GELU′(x) = Φ(x) + x·φ(x), φ the standard normal density";
             case STEP: return "step′(x) = 0 for every x ≠ 0 (undefined at 0)";
             case LINEAR: return "linear′(x) = 1";
             default: throw new IllegalStateException();

@@ -154,9 +154,10 @@ public final class ContourView {
         }
         double sample = 2.6 * f;
         double rowH = 1.5 * f;
-        double x = view.left() + 0.5 * f;
-        double y = view.top() + 0.5 * f;
         double boxW = sample + textW + 1.6 * f;
+        // top right: the default start is top left and the minimum lower middle
+        double x = view.right() - 0.5 * f - boxW;
+        double y = view.top() + 0.5 * f;
         double boxH = rowH * names.length + 0.6 * f;
         s.fillColor(Rgb.withAlpha(WHITE, 0.9));
         s.fillRect(x, y, boxW, boxH);

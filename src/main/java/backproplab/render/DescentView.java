@@ -72,10 +72,34 @@ public final class DescentView {
             s.lineDash(0, 0);
         }
         if (t + 1 < run.length()) {
-            Descent1D.Arrow a = run.arrow(t);
-            arrow(s, style, a.fromW(), a.fromLoss(), a.toW(), a.toLoss(), p.positive, 3);
+            // the step itself moves w only: −α·ℓ′(w_t) along w at the height of ℓ(w_t), then w_{t+1} meets the curve
+            double next = run.w(t + 1);
+            arrow(s, style, w, l, next, l, p.positive, 3);
+            s.lineDash(2 * p.lineScale, 3 * p.lineScale);
+            plot.drawSegment(s, next, l, next, run.loss(t + 1), p.positive, 1.5);
+            s.lineDash(0, 0);
+            s.restore();
+            double nx = view.sx(next);
+            double ny = view.sy(run.loss(t + 1));
+            if (onPlot && nx >= view.left() && nx <= view.right() && ny >= view.top() && ny <= view.bottom()) {
+                s.strokeColor(p.positive);
+                s.lineWidth(2 * p.lineScale);
+                s.beginPath();
+                s.arc(nx, ny, style.pointRadius() * 1.2, 0, 2 * Math.PI);
+                s.stroke();
+            }
+            double length = Math.abs(nx - view.sx(w));
+            if (onPlot && length > 4 * style.fontPx()) {
+                s.font(style.fontPx() * 1.05, true);
+                s.fillColor(p.positive);
+                s.textAlign(Surface.Align.CENTER);
+                s.textBaseline(Surface.Baseline.BOTTOM);
+                double mid = (Math.max(view.left(), Math.min(view.right(), nx)) + view.sx(w)) / 2;
+                s.fillText("−α·ℓ′ = " + Fmt.num(next - w, 3).replace('-', '−'), mid, view.sy(l) - 4);
+            }
+        } else {
+            s.restore();
         }
-        s.restore();
         if (onPlot) {
             plot.drawDot(s, w, l, p.positive);
             label(s, style, "w" + subscript(t), view.sx(w), view.sy(l), p.positive);
@@ -84,8 +108,8 @@ public final class DescentView {
             s.fillColor(p.negative);
             s.textAlign(Surface.Align.CENTER);
             s.textBaseline(Surface.Baseline.TOP);
-            s.fillText("w" + subscript(t) + " = " + Fmt.num(w, 3) + " is off the plot", view.left() + view.width() / 2,
-                    view.top() + style.fontPx() * 0.5);
+            s.fillText("w" + subscript(t) + " = " + Fmt.num(w, 3).replace('-', '−') + " is off the plot",
+                    view.left() + view.width() / 2, view.top() + style.fontPx() * 0.5);
         }
     }
 
