@@ -102,7 +102,8 @@ public final class DescentView {
         }
         if (onPlot) {
             plot.drawDot(s, w, l, p.positive);
-            label(s, style, "w" + subscript(t), view.sx(w), view.sy(l), p.positive);
+            // below the dot, on the side the step does not go to (under a valley's wall there is room)
+            label(s, style, "w" + subscript(t), view.sx(w), view.sy(l), p.positive, run.slope(t) < 0);
         } else {
             s.font(style.fontPx() * 1.15, true);
             s.fillColor(p.negative);
@@ -179,12 +180,13 @@ public final class DescentView {
                 color, width);
     }
 
-    private static void label(Surface s, Style style, String text, double x, double y, int color) {
+    private static void label(Surface s, Style style, String text, double x, double y, int color, boolean left) {
+        double gap = style.pointRadius() + 3;
         s.font(style.fontPx() * 1.2, true);
         s.fillColor(color);
-        s.textAlign(Surface.Align.LEFT);
-        s.textBaseline(Surface.Baseline.BOTTOM);
-        s.fillText(text, x + style.pointRadius() + 3, y - style.pointRadius() - 1);
+        s.textAlign(left ? Surface.Align.RIGHT : Surface.Align.LEFT);
+        s.textBaseline(Surface.Baseline.TOP);
+        s.fillText(text, left ? x - gap : x + gap, y + gap - 2);
     }
 
     /** t in subscript digits: w₁₂. */

@@ -256,7 +256,7 @@ public final class DescentPage {
     /** Sizes both canvases to their boxes and fits the pictures to them. */
     private void layout() {
         double w1 = LessonPages.widthOf(Dom.byId("curve-box"));
-        double h1 = LessonPages.heightFor(w1, 0.62, 260, 560, 0.55);
+        double h1 = LessonPages.heightFor(w1, 0.6, 260, 560, 0.6);
         curveSurface.resize(w1, h1);
         curveStyle = LessonPages.style(w1);
         curveView.layout(w1, h1, curveStyle, settings.curve());
@@ -288,7 +288,7 @@ public final class DescentPage {
         if (!LessonPages.hasFocus(alphaText)) { // do not overwrite what the student is typing
             alphaText.setValue(Fmt.num(settings.alpha(), 6));
         }
-        Dom.text("formula", curve.formula() + "   (" + curve.label() + ")");
+        Dom.text("formula", curve.formula());
         curveView.draw(curveSurface, curveStyle, run, t);
 
         Regime regime = run.regime();

@@ -77,6 +77,9 @@ class LessonPagesIT {
         chromium.driver.manage().window().setSize(new Dimension(375, 812));
         chromium.js("window.scrollTo(0, 0);");
         chromium.screenshot(name + "-375x812");
+        long full = (Long) chromium.js("return document.documentElement.scrollHeight;");
+        chromium.driver.manage().window().setSize(new Dimension(375, (int) full + 150));
+        chromium.screenshot(name + "-375-full");
         chromium.driver.manage().window().setSize(new Dimension(1280, 800));
         chromium.js("window.scrollTo(0, 0);");
         chromium.screenshot(name + "-1280x800");
