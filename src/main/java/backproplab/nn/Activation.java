@@ -109,6 +109,18 @@ public record Activation(Kind kind, double slope) {
         }
     }
 
+    /**
+     * σ′(a) when z = σ(a) is already known, as in the backward pass: tanh′ = 1 − z² and
+     * σ′ = z(1 − z) read off z instead of calling exp again (LECTURE.md §6, σ[l]′(a[l])).
+     */
+    public double derivative(double a, double z) {
+        switch (kind) {
+            case TANH: return 1 - z * z;
+            case SIGMOID: return z * (1 - z);
+            default: return derivative(a);
+        }
+    }
+
     /** σ(a) = 1/(1+e^(−a)), written so that e^x never overflows. */
     public static double sigmoid(double a) {
         if (a >= 0) {

@@ -1,0 +1,75 @@
+package backproplab.autodiff;
+
+import backproplab.text.Fmt;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Backpropagation's gradient for each input beside a central difference
+ * (f(x + h) − f(x − h)) / 2h, whose error shrinks like h²: if the two agree, the local
+ * derivatives and the chain rule were applied right.
+ */
+public final class GradientCheck {
+    private GradientCheck() {
+    }
+
+    /** Agreement threshold for the relative error: far above rounding, far below a wrong derivative. */
+    public static final double TOLERANCE = 1e-6;
+
+    /** One input's two gradients. */
+    public record Entry(Node input, String symbol, double backprop, double numeric, double relativeError) {
+        /** Whether the two gradients agree to {@link #TOLERANCE}. */
+        public boolean agrees() {
+            return relativeError <= TOLERANCE;
+        }
+
+        /** "∂z/∂u: backprop 750, central difference 750, relative error 1.2e-11". */
+        public String text() {
+            return symbol + ": backprop " + Notation.number(backprop) + ", central difference "
+                    + Notation.number(numeric) + ", relative error " + errorText();
+        }
+
+        public String errorText() {
+            return relativeError == 0 ? "0" : Fmt.sci(relativeError, 2);
+        }
+    }
+
+    /** The check for every input of the trace's graph. */
+    public static List<Entry> of(Trace trace) {
+        Graph g = trace.graph();
+        List<Node> inputs = g.inputs();
+        double[] analytic = trace.inputGradients();
+        List<Entry> list = new ArrayList<>();
+        for (int k = 0; k < inputs.size(); k++) {
+            double numeric = centralDifference(g, k);
+            String symbol = Notation.partial(g.output().label(), inputs.get(k).label());
+            list.add(new Entry(inputs.get(k), symbol, analytic[k], numeric, relativeError(analytic[k], numeric)));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    /** (f(x + h) − f(x − h)) / 2h for input {@code k}, with h = 10⁻⁵ · max(1, |x|). */
+    public static double centralDifference(Graph g, int k) {
+        double[] in = g.inputValues();
+        double x = in[k];
+        double h = 1e-5 * Math.max(1, Math.abs(x));
+        int out = g.output().id();
+        in[k] = x + h;
+        double plus = g.values(in)[out];
+        in[k] = x - h;
+        double minus = g.values(in)[out];
+        return (plus - minus) / (2 * h);
+    }
+
+    /**
+     * |a − n| / max(|a|, |n|), with the denominator at least 10⁻⁸ so that two gradients that
+     * are both (almost) zero count as agreeing.
+     */
+    public static double relativeError(double a, double n) {
+        if (a == n) {
+            return 0;
+        }
+        return Math.abs(a - n) / Math.max(1e-8, Math.max(Math.abs(a), Math.abs(n)));
+    }
+}

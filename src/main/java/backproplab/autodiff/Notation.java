@@ -1,0 +1,71 @@
+package backproplab.autodiff;
+
+import backproplab.text.Fmt;
+import java.util.List;
+
+/** How the page writes numbers and partial derivatives (LECTURE.md §6: ∂z/∂u). */
+public final class Notation {
+    private Notation() {
+    }
+
+    /** Significant digits shown for every number: 1250 stays "1250", 1/3 becomes "0.3333". */
+    public static final int DIGITS = 4;
+
+    /** A number as the page shows it: compact, no trailing zeros ("750", not "750.0"). */
+    public static String number(double x) {
+        return Fmt.num(x, DIGITS);
+    }
+
+    /** ∂of/∂wrt with the graph's own names, e.g. partial("z", "u") = "∂z/∂u". */
+    public static String partial(String of, String wrt) {
+        return "∂" + of + "/∂" + wrt;
+    }
+
+    /** The lecture's chain rule with the output's actual name: ∂z/∂u = Σᵢ ∂vᵢ/∂u · ∂z/∂vᵢ. */
+    public static String chainRule(String output) {
+        return partial(output, "u") + " = Σᵢ ∂vᵢ/∂u · ∂" + output + "/∂vᵢ";
+    }
+
+    /**
+     * {@code text} made safe to stand next to an infix operator: a negative number or a text with
+     * spaces goes in parentheses, so "5 · (-2)" never reads as "5 · -2".
+     */
+    static String atom(String text) {
+        if (text.startsWith("-") || text.indexOf(' ') >= 0) {
+            return "(" + text + ")";
+        }
+        return text;
+    }
+
+    /** The same for the left operand, where a leading minus cannot be misread: "-0.5 · 2". */
+    static String left(String text) {
+        return text.indexOf(' ') >= 0 ? "(" + text + ")" : text;
+    }
+
+    /** base^k, with superscript digits for the exponents 2..9 that the lecture writes (u²). */
+    static String power(String base, String exponent, double k) {
+        if (k >= 2 && k <= 9 && k == Math.floor(k)) {
+            return atom(base) + "²³⁴⁵⁶⁷⁸⁹".charAt((int) k - 2);
+        }
+        return atom(base) + "^" + atom(exponent);
+    }
+
+    /**
+     * A gradient as the sum of its contributions: "∂z/∂u = 500 + 250 = 750", "∂z/∂v = 50", or
+     * while children are still missing "∂z/∂u = 500 + …".
+     */
+    static String sum(String symbol, List<Contribution> terms, double total, boolean complete) {
+        StringBuilder s = new StringBuilder(symbol).append(" = ");
+        for (int i = 0; i < terms.size(); i++) {
+            String term = number(terms.get(i).product());
+            s.append(i == 0 ? term : " + " + atom(term));
+        }
+        if (!complete) {
+            return s.append(terms.isEmpty() ? "…" : " + …").toString();
+        }
+        if (terms.size() > 1) {
+            s.append(" = ").append(number(total));
+        }
+        return s.toString();
+    }
+}
