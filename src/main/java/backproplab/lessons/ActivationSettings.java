@@ -1,7 +1,9 @@
 package backproplab.lessons;
 
 import backproplab.nn.Activation;
+import backproplab.state.HashParams;
 import backproplab.text.Fmt;
+import backproplab.text.JsNumber;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,26 +48,29 @@ public record ActivationSettings(Activation.Kind kind, boolean derivative, doubl
     /** Another slope, clamped to SLOPE_MIN … SLOPE_MAX and kept to 2 decimals as the slider gives it. */
     public ActivationSettings withSlope(double s) {
         double clamped = Math.max(SLOPE_MIN, Math.min(SLOPE_MAX, s));
-        return new ActivationSettings(kind, derivative, Math.round(clamped * 100) / 100.0);
+        return new ActivationSettings(kind, derivative, LinkValues.hundredths(clamped));
     }
 
     /** The link text, without {@code #}. */
     public String toHash() {
-        return "fn=" + kind.id() + "&derivative=" + derivative + "&slope=" + Fmt.num(slope, 3);
+        return HashParams.write(List.of(
+                new HashParams.Entry("fn", kind.id()),
+                new HashParams.Entry("derivative", Boolean.toString(derivative)),
+                new HashParams.Entry("slope", JsNumber.format(slope))));
     }
 
     /** Reads a link (with or without {@code #}); never throws: refused parts get a notice and the default. */
     public static Parsed parse(String hash) {
         List<String> notices = new ArrayList<>();
         ActivationSettings s = defaults();
-        for (String[] e : LinkEntries.parse(hash)) {
-            String key = e[0];
-            String value = e[1];
+        for (HashParams.Entry e : HashParams.parse(hash)) {
+            String key = e.key();
+            String value = e.value();
             switch (key) {
                 case "fn": {
                     Activation.Kind k = Activation.Kind.byId(value);
                     if (k == null) {
-                        notices.add(DescentSettings.refused(key, value, "not one of " + kindIds(), s.kind.id()));
+                        notices.add(LinkValues.refused(key, value, "not one of " + kindIds(), s.kind.id()));
                     } else {
                         s = s.withKind(k);
                     }
@@ -75,13 +80,13 @@ public record ActivationSettings(Activation.Kind kind, boolean derivative, doubl
                     if (value.equals("true") || value.equals("false")) {
                         s = s.withDerivative(value.equals("true"));
                     } else {
-                        notices.add(DescentSettings.refused(key, value, "neither true nor false", "false"));
+                        notices.add(LinkValues.refused(key, value, "neither true nor false", "false"));
                     }
                     break;
                 case "slope": {
-                    Double v = LinkEntries.number(value);
+                    Double v = LinkValues.number(value);
                     if (v == null || v < SLOPE_MIN || v > SLOPE_MAX) {
-                        notices.add(DescentSettings.refused(key, value, "not a slope from " + Fmt.num(SLOPE_MIN, 2)
+                        notices.add(LinkValues.refused(key, value, "not a slope from " + Fmt.num(SLOPE_MIN, 2)
                                 + " to " + Fmt.num(SLOPE_MAX, 2), Fmt.num(s.slope, 3)));
                     } else {
                         s = s.withSlope(v);
@@ -89,7 +94,7 @@ public record ActivationSettings(Activation.Kind kind, boolean derivative, doubl
                     break;
                 }
                 default:
-                    notices.add("The link's \"" + key + "\" is not a setting of this page; it was ignored.");
+                    notices.add(LinkValues.unknown(key));
             }
         }
         return new Parsed(s, notices);

@@ -1,6 +1,8 @@
 package backproplab.lessons;
 
+import backproplab.state.HashParams;
 import backproplab.text.Fmt;
+import backproplab.text.JsNumber;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,9 +49,10 @@ public record DescentSettings(Curve1D curve, double alpha, double w0, int t,
         return new DescentSettings(curve, a, w0, 0, alpha2, start1, start2, t2);
     }
 
-    /** Another w₀ (clamped to the plotting range): a new run, shown from t = 0. */
+    /** Another w₀ (to hundredths, clamped to the plotting range): a new run, shown from t = 0. */
     public DescentSettings withW0(double w) {
-        return new DescentSettings(curve, alpha, clamp(w, curve.wFrom(), curve.wTo()), 0, alpha2, start1, start2, t2);
+        return new DescentSettings(curve, alpha, clamp(LinkValues.hundredths(w), curve.wFrom(), curve.wTo()), 0,
+                alpha2, start1, start2, t2);
     }
 
     public DescentSettings withT(int step) {
@@ -61,10 +64,11 @@ public record DescentSettings(Curve1D curve, double alpha, double w0, int t,
         return new DescentSettings(curve, alpha, w0, t, a, start1, start2, t2);
     }
 
-    /** Another 2-D start (clamped to the surface's plotting box), its paths shown from t = 0. */
+    /** Another 2-D start (to hundredths, clamped to the surface's plotting box), its paths shown from t = 0. */
     public DescentSettings withStart(LogisticSurface2D surface, double w1, double w2) {
-        return new DescentSettings(curve, alpha, w0, t, alpha2, clamp(w1, surface.w1From(), surface.w1To()),
-                clamp(w2, surface.w2From(), surface.w2To()), 0);
+        return new DescentSettings(curve, alpha, w0, t, alpha2,
+                clamp(LinkValues.hundredths(w1), surface.w1From(), surface.w1To()),
+                clamp(LinkValues.hundredths(w2), surface.w2From(), surface.w2To()), 0);
     }
 
     public DescentSettings withT2(int steps) {
@@ -73,9 +77,15 @@ public record DescentSettings(Curve1D curve, double alpha, double w0, int t,
 
     /** The link text, without {@code #}. */
     public String toHash() {
-        return "curve=" + curve.id() + "&alpha=" + Fmt.num(alpha, 6) + "&w0=" + Fmt.num(w0, 6) + "&t=" + t
-                + "&alpha2=" + Fmt.num(alpha2, 6) + "&w1=" + Fmt.num(start1, 6) + "&w2=" + Fmt.num(start2, 6)
-                + "&t2=" + t2;
+        return HashParams.write(List.of(
+                new HashParams.Entry("curve", curve.id()),
+                new HashParams.Entry("alpha", JsNumber.format(alpha)),
+                new HashParams.Entry("w0", JsNumber.format(w0)),
+                new HashParams.Entry("t", Integer.toString(t)),
+                new HashParams.Entry("alpha2", JsNumber.format(alpha2)),
+                new HashParams.Entry("w1", JsNumber.format(start1)),
+                new HashParams.Entry("w2", JsNumber.format(start2)),
+                new HashParams.Entry("t2", Integer.toString(t2))));
     }
 
     /**
@@ -93,24 +103,25 @@ public record DescentSettings(Curve1D curve, double alpha, double w0, int t,
         String w1Text = null;
         String w2Text = null;
         String t2Text = null;
-        for (String[] e : LinkEntries.parse(hash)) {
-            switch (e[0]) {
-                case "curve": curveId = e[1]; break;
-                case "alpha": alphaText = e[1]; break;
-                case "w0": w0Text = e[1]; break;
-                case "t": tText = e[1]; break;
-                case "alpha2": alpha2Text = e[1]; break;
-                case "w1": w1Text = e[1]; break;
-                case "w2": w2Text = e[1]; break;
-                case "t2": t2Text = e[1]; break;
-                default: notices.add("The link's \"" + e[0] + "\" is not a setting of this page; it was ignored.");
+        for (HashParams.Entry e : HashParams.parse(hash)) { // a repeated key: the last one counts
+            String v = e.value();
+            switch (e.key()) {
+                case "curve": curveId = v; break;
+                case "alpha": alphaText = v; break;
+                case "w0": w0Text = v; break;
+                case "t": tText = v; break;
+                case "alpha2": alpha2Text = v; break;
+                case "w1": w1Text = v; break;
+                case "w2": w2Text = v; break;
+                case "t2": t2Text = v; break;
+                default: notices.add(LinkValues.unknown(e.key()));
             }
         }
         Curve1D curve = d.curve;
         if (curveId != null) {
             Curve1D c = Curve1D.byId(curveId);
             if (c == null) {
-                notices.add(refused("curve", curveId, "not one of " + curveIds(), d.curve.id()));
+                notices.add(LinkValues.refused("curve", curveId, "not one of " + curveIds(), d.curve.id()));
             } else {
                 curve = c;
             }
@@ -119,7 +130,7 @@ public record DescentSettings(Curve1D curve, double alpha, double w0, int t,
         if (alphaText != null) {
             Double a = LearningRateScale.parse(alphaText);
             if (a == null) {
-                notices.add(refused("alpha", alphaText, "not a learning rate between 0 and "
+                notices.add(LinkValues.refused("alpha", alphaText, "not a learning rate between 0 and "
                         + Fmt.num(LearningRateScale.TYPED_MAX, 3), Fmt.num(alpha, 3)));
             } else {
                 alpha = a;
@@ -127,9 +138,9 @@ public record DescentSettings(Curve1D curve, double alpha, double w0, int t,
         }
         double w0 = curve.start();
         if (w0Text != null) {
-            Double w = LinkEntries.number(w0Text);
+            Double w = LinkValues.number(w0Text);
             if (w == null || w < curve.wFrom() || w > curve.wTo()) {
-                notices.add(refused("w0", w0Text, "not a number from " + Fmt.num(curve.wFrom(), 3) + " to "
+                notices.add(LinkValues.refused("w0", w0Text, "not a number from " + Fmt.num(curve.wFrom(), 3) + " to "
                         + Fmt.num(curve.wTo(), 3), Fmt.num(w0, 3)));
             } else {
                 w0 = w;
@@ -138,9 +149,9 @@ public record DescentSettings(Curve1D curve, double alpha, double w0, int t,
         int t = wholeIn("t", tText, 0, Descent1D.STEPS, d.t, notices);
         double alpha2 = d.alpha2;
         if (alpha2Text != null) {
-            Double a = LinkEntries.number(alpha2Text);
+            Double a = LinkValues.number(alpha2Text);
             if (a == null || indexOf(ALPHAS_2D, a) < 0) {
-                notices.add(refused("alpha2", alpha2Text, "not one of the offered rates", Fmt.num(alpha2, 3)));
+                notices.add(LinkValues.refused("alpha2", alpha2Text, "not one of the offered rates", Fmt.num(alpha2, 3)));
             } else {
                 alpha2 = a;
             }
@@ -156,9 +167,9 @@ public record DescentSettings(Curve1D curve, double alpha, double w0, int t,
         if (text == null) {
             return fallback;
         }
-        Double v = LinkEntries.number(text);
+        Double v = LinkValues.number(text);
         if (v == null || v < from || v > to) {
-            notices.add(refused(key, text, "not a number from " + Fmt.num(from, 3) + " to " + Fmt.num(to, 3),
+            notices.add(LinkValues.refused(key, text, "not a number from " + Fmt.num(from, 3) + " to " + Fmt.num(to, 3),
                     Fmt.num(fallback, 3)));
             return fallback;
         }
@@ -169,18 +180,12 @@ public record DescentSettings(Curve1D curve, double alpha, double w0, int t,
         if (text == null) {
             return fallback;
         }
-        Integer v = LinkEntries.whole(text);
+        Integer v = LinkValues.whole(text);
         if (v == null || v < from || v > to) {
-            notices.add(refused(key, text, "not a whole number from " + from + " to " + to, Integer.toString(fallback)));
+            notices.add(LinkValues.refused(key, text, "not a whole number from " + from + " to " + to, Integer.toString(fallback)));
             return fallback;
         }
         return v;
-    }
-
-    /** The notice for a refused value (shortened: a link can hold anything). */
-    static String refused(String key, String value, String why, String used) {
-        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-        return "The link's " + key + "=" + shown + " is " + why + "; using " + used + ".";
     }
 
     private static String curveIds() {

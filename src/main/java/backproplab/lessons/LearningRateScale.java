@@ -1,5 +1,7 @@
 package backproplab.lessons;
 
+import backproplab.text.JsNumber;
+
 /**
  * The learning-rate slider of the gradient-descent page: a logarithmic scale from α = 0.001
  * (crawling) to α = 3 (beyond the divergence threshold 2/ℓ'' of every curve offered), so that
@@ -36,18 +38,13 @@ public final class LearningRateScale {
 
     /**
      * A learning rate typed by a student or read from a link, or null if it is not one:
-     * it must be a number with 0 &lt; α ≤ {@link #TYPED_MAX}. Kept to 6 significant digits.
+     * it must be a number (read as JavaScript reads one) with 0 &lt; α ≤ {@link #TYPED_MAX}. Kept to 6 significant digits.
      */
     public static Double parse(String text) {
         if (text == null) {
             return null;
         }
-        double a;
-        try {
-            a = Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        double a = JsNumber.parse(text);
         if (!(a > 0 && a <= TYPED_MAX)) {
             return null; // also refuses NaN
         }

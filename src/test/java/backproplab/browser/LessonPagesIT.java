@@ -83,6 +83,12 @@ class LessonPagesIT {
         chromium.driver.manage().window().setSize(new Dimension(1280, 800));
         chromium.js("window.scrollTo(0, 0);");
         chromium.screenshot(name + "-1280x800");
+        // a classroom projector: full HD, projector mode (remembered, so switched back afterwards)
+        chromium.driver.manage().window().setSize(new Dimension(1920, 1080));
+        byId("contrast-toggle").click();
+        chromium.screenshot(name + "-projector-1920x1080");
+        byId("contrast-toggle").click();
+        chromium.driver.manage().window().setSize(new Dimension(1280, 800));
     }
 
     // ---- gradient descent ----
