@@ -15,6 +15,12 @@ public final class Main {
             case "check":
                 CheckPage.start();
                 break;
+            case "descent":
+                DescentPage.start();
+                break;
+            case "activations":
+                ActivationsPage.start();
+                break;
             default:
                 Notices.set("error", "This page (" + page + ") is not part of Backprop Lab.");
         }
