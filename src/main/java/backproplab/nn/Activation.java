@@ -1,5 +1,6 @@
 package backproplab.nn;
 
+import backproplab.data.DetMath;
 import backproplab.text.Keyed;
 
 /**
@@ -104,21 +105,33 @@ public record Activation(Kind kind, double slope) {
                 double s = sigmoid(a);
                 return s * (1 + a * (1 - s)); // d/da a·σ(a) = σ + a·σ(1−σ)
             }
-            case GELU: return Phi(a) + a * phi(a); // d/da a·Φ(a) = Φ + a·φ
+            case GELU: return Phi(a) + phi(a) * a; // d/da a·Φ(a) = Φ + a·φ; φ·a, not a·φ: TeaVM inlines φ's product and drops its brackets
             default: throw new IllegalStateException();
+        }
+    }
+
+    /**
+     * σ′(a) when z = σ(a) is already known, as in the backward pass: tanh′ = 1 − z² and
+     * σ′ = z(1 − z) read off z instead of calling exp again (LECTURE.md §6, σ[l]′(a[l])).
+     */
+    public double derivative(double a, double z) {
+        switch (kind) {
+            case TANH: return 1 - z * z;
+            case SIGMOID: return z * (1 - z);
+            default: return derivative(a);
         }
     }
 
     /** σ(a) = 1/(1+e^(−a)), written so that e^x never overflows. */
     public static double sigmoid(double a) {
         if (a >= 0) {
-            return 1 / (1 + Math.exp(-a));
+            return 1 / (1 + DetMath.exp(-a));
         }
-        double e = Math.exp(a);
+        double e = DetMath.exp(a);
         return e / (1 + e);
     }
 
-    /** tanh through exp (Math.tanh differs between the JVM and JavaScript engines). */
+    /** tanh through DetMath.exp: Math.tanh and Math.exp differ in the last bit between the JVM and JavaScript engines. */
     public static double tanh(double a) {
         if (a > 20) {
             return 1;
@@ -126,7 +139,7 @@ public record Activation(Kind kind, double slope) {
         if (a < -20) {
             return -1;
         }
-        double e = Math.exp(2 * a);
+        double e = DetMath.exp(2 * a);
         return (e - 1) / (e + 1);
     }
 
@@ -137,7 +150,7 @@ public record Activation(Kind kind, double slope) {
 
     /** φ, the standard normal density. */
     public static double phi(double x) {
-        return 0.3989422804014327 * Math.exp(-0.5 * x * x);
+        return 0.3989422804014327 * DetMath.exp(-0.5 * x * x);
     }
 
     /**
@@ -153,7 +166,7 @@ public record Activation(Kind kind, double slope) {
             double term = ax;
             double sum = ax;
             for (int n = 1; n < 100; n++) {
-                term *= -x2 / n;
+                term = -x2 / n * term; // not term *= …: see DetMath on TeaVM and products
                 double t = term / (2 * n + 1);
                 sum += t;
                 if (Math.abs(t) < 1e-17 * sum) {
@@ -167,7 +180,7 @@ public record Activation(Kind kind, double slope) {
             for (int n = 60; n >= 1; n--) {
                 k = ax + (n * 0.5) / k;
             }
-            r = 1 - Math.exp(-ax * ax) / (1.7724538509055159 * k);
+            r = 1 - DetMath.exp(-ax * ax) / (1.7724538509055159 * k);
         } else {
             r = 1;
         }

@@ -29,4 +29,14 @@ public enum Regularization implements Keyed {
     public static Regularization byId(String id) {
         return Keyed.byId(values(), id);
     }
+
+    /** The penalty's derivative R′(w): 0, sign(w) for |w|, w for ½w². */
+    public double derivative(double w) {
+        switch (this) {
+            case NONE: return 0;
+            case L1: return w > 0 ? 1 : w < 0 ? -1 : 0;
+            case L2: return w;
+            default: throw new IllegalStateException();
+        }
+    }
 }

@@ -9,6 +9,18 @@ public final class Main {
         SiteChrome.install();
         String page = Dom.document().getBody().getAttribute("data-page");
         switch (page == null ? "" : page) {
+            case "bench":
+                BenchPage.start();
+                break;
+            case "check":
+                CheckPage.start();
+                break;
+            case "descent":
+                DescentPage.start();
+                break;
+            case "activations":
+                ActivationsPage.start();
+                break;
             case "backprop": BackpropPage.start(); break;
             default:
                 Notices.set("error", "This page (" + page + ") is not part of Backprop Lab.");

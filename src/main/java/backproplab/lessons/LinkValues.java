@@ -1,0 +1,44 @@
+package backproplab.lessons;
+
+import backproplab.text.JsNumber;
+
+/**
+ * Reading the values of a lesson page's link ({@code state.HashParams} splits it): numbers as
+ * JavaScript reads them, and the notice for a value that is refused.
+ */
+final class LinkValues {
+    private LinkValues() {
+    }
+
+    /** A finite number, or null; unlike JavaScript's {@code +""}, an empty value is not 0. */
+    static Double number(String text) {
+        if (text.trim().isEmpty()) {
+            return null;
+        }
+        double v = JsNumber.parse(text);
+        return v - v == 0 ? v : null; // v − v is NaN for NaN and ±∞
+    }
+
+    /** A whole number, or null. */
+    static Integer whole(String text) {
+        Double v = number(text);
+        return v == null || v != Math.floor(v) || Math.abs(v) > 1e9 ? null : (int) (double) v;
+    }
+
+    /** The notice for a refused value (shortened: a link can hold anything). */
+    static String refused(String key, String value, String why, String used) {
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return "The link's " + key + "=" + shown + " is " + why + "; using " + used + ".";
+    }
+
+    /** The notice for a key the page does not know. */
+    static String unknown(String key) {
+        String shown = key.length() > 40 ? key.substring(0, 40) + "…" : key;
+        return "The link's \"" + shown + "\" is not a setting of this page; it was ignored.";
+    }
+
+    /** x rounded to hundredths: what a click can mean, and short in a link. */
+    static double hundredths(double x) {
+        return Math.round(x * 100) / 100.0 + 0.0; // + 0.0 turns −0 into 0
+    }
+}

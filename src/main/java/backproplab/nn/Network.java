@@ -1,0 +1,274 @@
+package backproplab.nn;
+
+import backproplab.data.Rng;
+
+/**
+ * A multi-layer perceptron in the lecture's notation (LECTURE.md §6), every quantity a flat
+ * double[] per layer l = 0..L, allocated once here and reused by every pass.
+ *
+ * <p>Layer 0 is the input: z[0] = x, and W[0], b[0], a[0], delta[0], dW[0], db[0] are empty.
+ * For l ≥ 1, W[l] is n[l]×n[l−1] row-major: W[l][j·n[l−1] + i] is the weight from unit i of
+ * layer l−1 to unit j of layer l. Hidden layers share one activation; the output layer has
+ * its own (see {@link Head}).
+ */
+public final class Network {
+    /** The number of weight layers; layer L is the output. */
+    public final int L;
+    /** n[l] units in layer l; n[0] inputs. */
+    public final int[] n;
+    public final double[][] W;
+    public final double[][] b;
+    /** Pre-activations a[l] = W[l] z[l−1] + b[l]. */
+    public final double[][] a;
+    /** Post-activations z[l] = σ[l](a[l]); z[0] = x. */
+    public final double[][] z;
+    /** δ[l] = ∂ℓ/∂a[l] of the last example passed backward. */
+    public final double[][] delta;
+    /** ∂L/∂W[l] and ∂L/∂b[l], summed over the examples passed backward since the last zeroGradients(). */
+    public final double[][] dW;
+    public final double[][] db;
+
+    private Activation hidden;
+    private Activation output;
+
+    public Network(int[] sizes, Activation hidden, Activation output) {
+        if (sizes.length < 2) {
+            throw new IllegalArgumentException("a network needs an input and an output layer");
+        }
+        L = sizes.length - 1;
+        n = sizes.clone();
+        W = new double[L + 1][];
+        b = new double[L + 1][];
+        a = new double[L + 1][];
+        z = new double[L + 1][];
+        delta = new double[L + 1][];
+        dW = new double[L + 1][];
+        db = new double[L + 1][];
+        for (int l = 0; l <= L; l++) {
+            if (n[l] < (l == 0 ? 0 : 1)) { // no inputs is allowed: the biases still learn the best constant
+                throw new IllegalArgumentException("layer " + l + " has no units");
+            }
+            int weights = l == 0 ? 0 : n[l] * n[l - 1];
+            int units = l == 0 ? 0 : n[l];
+            W[l] = new double[weights];
+            dW[l] = new double[weights];
+            b[l] = new double[units];
+            db[l] = new double[units];
+            a[l] = new double[units];
+            delta[l] = new double[units];
+            z[l] = new double[n[l]];
+        }
+        this.hidden = hidden;
+        this.output = output;
+    }
+
+    public Activation hidden() {
+        return hidden;
+    }
+
+    public Activation output() {
+        return output;
+    }
+
+    public void setHidden(Activation hidden) {
+        this.hidden = hidden;
+    }
+
+    public void setOutput(Activation output) {
+        this.output = output;
+    }
+
+    /** σ[l]: the output activation for l = L, the hidden one below. */
+    public Activation activation(int l) {
+        return l == L ? output : hidden;
+    }
+
+    /** Draws fresh parameters, layer by layer, and clears the gradients. */
+    public void init(Init init, Rng rng) {
+        for (int l = 1; l <= L; l++) {
+            init.fill(W[l], b[l], n[l - 1], n[l], rng);
+        }
+        zeroGradients();
+    }
+
+    /** The forward pass for x = z[0]: a[l] = W[l] z[l−1] + b[l], z[l] = σ[l](a[l]); returns z[L] (overwritten by the next pass). */
+    public double[] forward(double[] x) {
+        return forward(x, 0);
+    }
+
+    /** The forward pass for the n[0] inputs at {@code inputs[offset..]}, e.g. one row of a flat data set. */
+    public double[] forward(double[] inputs, int offset) {
+        System.arraycopy(inputs, offset, z[0], 0, n[0]);
+        for (int l = 1; l <= L; l++) {
+            Activation f = activation(l);
+            double[] Wl = W[l];
+            double[] bl = b[l];
+            double[] al = a[l];
+            double[] zl = z[l];
+            double[] zp = z[l - 1];
+            int nin = n[l - 1];
+            for (int j = 0, row = 0; j < n[l]; j++, row += nin) {
+                double s = bl[j];
+                for (int i = 0; i < nin; i++) {
+                    s += Wl[row + i] * zp[i];
+                }
+                al[j] = s;
+                zl[j] = f.value(s);
+            }
+        }
+        return z[L];
+    }
+
+    /**
+     * The backward pass after forward(): δ[L] = ∂ℓ/∂z[L] ⊙ σ[L]′(a[L]) from the given output
+     * gradient, then δ for every layer below, adding this example's ∂ℓ/∂W, ∂ℓ/∂b to dW, db.
+     */
+    public void backward(double[] dLdz) {
+        double[] dL = delta[L];
+        for (int j = 0; j < n[L]; j++) {
+            dL[j] = dLdz[j] * output.derivative(a[L][j], z[L][j]);
+        }
+        backpropagate();
+    }
+
+    /**
+     * The same with δ[L] = ∂ℓ/∂a[L] taken from the loss for the n[L] targets at
+     * {@code targets[offset..]} (log loss with a sigmoid output gives σ(a) − y exactly).
+     */
+    public void backward(Loss loss, double[] targets, int offset) {
+        double[] dL = delta[L];
+        for (int j = 0; j < n[L]; j++) {
+            dL[j] = loss.delta(output, a[L][j], z[L][j], targets[offset + j]);
+        }
+        backpropagate();
+    }
+
+    /**
+     * For l = L..1: ∂ℓ/∂W[l] = δ[l] (z[l−1])ᵀ, ∂ℓ/∂b[l] = δ[l] (added to dW, db), and
+     * δ[l−1] = (W[l])ᵀ δ[l] ⊙ σ′(a[l−1]), all in one sweep over W[l].
+     */
+    private void backpropagate() {
+        for (int l = L; l >= 1; l--) {
+            double[] dl = delta[l];
+            double[] zp = z[l - 1];
+            double[] Wl = W[l];
+            double[] gW = dW[l];
+            double[] gb = db[l];
+            int nin = n[l - 1];
+            if (l == 1) {
+                for (int j = 0, row = 0; j < n[l]; j++, row += nin) {
+                    double dj = dl[j];
+                    gb[j] += dj;
+                    for (int i = 0; i < nin; i++) {
+                        gW[row + i] += dj * zp[i];
+                    }
+                }
+                continue;
+            }
+            double[] dp = delta[l - 1];
+            for (int i = 0; i < nin; i++) {
+                dp[i] = 0;
+            }
+            for (int j = 0, row = 0; j < n[l]; j++, row += nin) {
+                double dj = dl[j];
+                gb[j] += dj;
+                for (int i = 0; i < nin; i++) {
+                    gW[row + i] += dj * zp[i];
+                    dp[i] += Wl[row + i] * dj;
+                }
+            }
+            double[] ap = a[l - 1];
+            for (int i = 0; i < nin; i++) {
+                dp[i] *= hidden.derivative(ap[i], zp[i]);
+            }
+        }
+    }
+
+    public void zeroGradients() {
+        for (int l = 1; l <= L; l++) {
+            double[] gW = dW[l];
+            for (int k = 0; k < gW.length; k++) {
+                gW[k] = 0;
+            }
+            double[] gb = db[l];
+            for (int j = 0; j < gb.length; j++) {
+                gb[j] = 0;
+            }
+        }
+    }
+
+    /** Evaluates {@code count} inputs (flat count×n[0]) into {@code outputs} (flat count×n[L]), no allocation. */
+    public void evaluate(double[] inputs, int count, double[] outputs) {
+        int nL = n[L];
+        for (int k = 0; k < count; k++) {
+            System.arraycopy(forward(inputs, k * n[0]), 0, outputs, k * nL, nL);
+        }
+    }
+
+    /** The weight from unit i of layer l−1 to unit j of layer l. */
+    public double weight(int l, int j, int i) {
+        return W[l][j * n[l - 1] + i];
+    }
+
+    public void setWeight(int l, int j, int i, double w) {
+        W[l][j * n[l - 1] + i] = w;
+    }
+
+    public double bias(int l, int j) {
+        return b[l][j];
+    }
+
+    public void setBias(int l, int j, double value) {
+        b[l][j] = value;
+    }
+
+    /** Σ over l of n[l]·n[l−1] + n[l]. */
+    public int parameterCount() {
+        int count = 0;
+        for (int l = 1; l <= L; l++) {
+            count += W[l].length + b[l].length;
+        }
+        return count;
+    }
+
+    /** Writes every parameter into {@code flat}, layer by layer: W[1], b[1], W[2], b[2], … */
+    public void copyParametersTo(double[] flat) {
+        int k = 0;
+        for (int l = 1; l <= L; l++) {
+            System.arraycopy(W[l], 0, flat, k, W[l].length);
+            k += W[l].length;
+            System.arraycopy(b[l], 0, flat, k, b[l].length);
+            k += b[l].length;
+        }
+    }
+
+    /** Reads every parameter from {@code flat}, in the order of copyParametersTo. */
+    public void setParameters(double[] flat) {
+        int k = 0;
+        for (int l = 1; l <= L; l++) {
+            System.arraycopy(flat, k, W[l], 0, W[l].length);
+            k += W[l].length;
+            System.arraycopy(flat, k, b[l], 0, b[l].length);
+            k += b[l].length;
+        }
+    }
+
+    /** Whether every weight and bias is a finite number. */
+    public boolean parametersFinite() {
+        for (int l = 1; l <= L; l++) {
+            if (!finite(W[l]) || !finite(b[l])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean finite(double[] values) {
+        for (double v : values) {
+            if (!(Math.abs(v) <= Double.MAX_VALUE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

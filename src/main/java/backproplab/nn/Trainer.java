@@ -1,0 +1,285 @@
+package backproplab.nn;
+
+/**
+ * Trains a {@link Network} as TF Playground does (PLAYGROUND-COMPAT.md, "Its engine"): one
+ * epoch passes every example forward and backward in order, and every batchSize examples the
+ * parameters take one step on the gradient averaged over that batch.
+ *
+ * <p>Two deliberate differences: the remainder of an epoch (count mod batchSize examples)
+ * gets its own update at the end of the epoch instead of leaking into the next one; and
+ * momentum and Adam exist. Regularisation is a separate step after the optimiser's, on
+ * weights only, with R′ taken at the weight before the update, as TF Playground does.
+ * With L1, a weight whose sign the L1 step would flip is set to 0 and then frozen, as there:
+ * it takes no further steps until {@link #reset()}.
+ *
+ * <p>Nothing is allocated after the constructor: the optimiser state and the frozen-weight
+ * masks are made once, and the network's own buffers carry every pass.
+ */
+public final class Trainer {
+    private final Network net;
+    private Loss loss;
+    private Optimizer optimizer;
+    private double learningRate;
+    private Regularization regularization;
+    private double regularizationRate;
+    private int batchSize;
+
+    /** Optimiser state per parameter: momentum's velocity / Adam's moments (m), Adam's second moments (v). */
+    private final double[][] mW;
+    private final double[][] vW;
+    private final double[][] mb;
+    private final double[][] vb;
+    /** Weights zeroed by L1 and frozen since. */
+    private final boolean[][] frozen;
+    /** β1^t and β2^t for Adam's bias correction after t updates. */
+    private double beta1Power;
+    private double beta2Power;
+    private int epochs;
+    private boolean diverged;
+
+    public Trainer(Network net, Loss loss, Optimizer optimizer, double learningRate,
+            Regularization regularization, double regularizationRate, int batchSize) {
+        this.net = net;
+        int layers = net.L + 1;
+        mW = new double[layers][];
+        vW = new double[layers][];
+        mb = new double[layers][];
+        vb = new double[layers][];
+        frozen = new boolean[layers][];
+        for (int l = 0; l < layers; l++) {
+            mW[l] = new double[net.W[l].length];
+            vW[l] = new double[net.W[l].length];
+            mb[l] = new double[net.b[l].length];
+            vb[l] = new double[net.b[l].length];
+            frozen[l] = new boolean[net.W[l].length];
+        }
+        setLoss(loss);
+        this.optimizer = optimizer;
+        setLearningRate(learningRate);
+        this.regularization = regularization;
+        setRegularizationRate(regularizationRate);
+        setBatchSize(batchSize);
+        reset();
+    }
+
+    public Network network() {
+        return net;
+    }
+
+    public Loss loss() {
+        return loss;
+    }
+
+    /** Log loss needs a sigmoid output: set the network's output first (see {@link Head}). */
+    public void setLoss(Loss loss) {
+        if (!loss.fits(net.output())) {
+            throw new IllegalArgumentException(loss.label() + " does not fit a " + net.output().kind().label() + " output");
+        }
+        this.loss = loss;
+    }
+
+    /** Switches the output activation and the loss together. */
+    public void setHead(Head head) {
+        net.setOutput(head.activation);
+        setLoss(head.loss);
+    }
+
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    /** A different optimiser starts from fresh state (its moments mean nothing to another). */
+    public void setOptimizer(Optimizer optimizer) {
+        if (optimizer != this.optimizer) {
+            this.optimizer = optimizer;
+            resetOptimizer();
+        }
+    }
+
+    public double learningRate() {
+        return learningRate;
+    }
+
+    public void setLearningRate(double learningRate) {
+        this.learningRate = learningRate;
+    }
+
+    public Regularization regularization() {
+        return regularization;
+    }
+
+    public void setRegularization(Regularization regularization) {
+        this.regularization = regularization;
+    }
+
+    public double regularizationRate() {
+        return regularizationRate;
+    }
+
+    public void setRegularizationRate(double regularizationRate) {
+        this.regularizationRate = regularizationRate;
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size " + batchSize);
+        }
+        this.batchSize = batchSize;
+    }
+
+    /** Epochs trained since the last reset. */
+    public int epochs() {
+        return epochs;
+    }
+
+    /** True once a parameter or a computed loss was NaN or infinite; sticky until {@link #reset()}. */
+    public boolean diverged() {
+        return diverged;
+    }
+
+    /** Whether L1 has zeroed and frozen the weight from unit i of layer l−1 to unit j of layer l. */
+    public boolean frozen(int l, int j, int i) {
+        return frozen[l][j * net.n[l - 1] + i];
+    }
+
+    /** Forgets the training history (after new or restored parameters): epochs, optimiser state, frozen weights, divergence. */
+    public void reset() {
+        epochs = 0;
+        diverged = false;
+        resetOptimizer();
+        for (boolean[] f : frozen) {
+            for (int k = 0; k < f.length; k++) {
+                f[k] = false;
+            }
+        }
+        net.zeroGradients();
+    }
+
+    private void resetOptimizer() {
+        beta1Power = 1;
+        beta2Power = 1;
+        for (int l = 0; l <= net.L; l++) {
+            zero(mW[l]);
+            zero(vW[l]);
+            zero(mb[l]);
+            zero(vb[l]);
+        }
+    }
+
+    private static void zero(double[] values) {
+        for (int k = 0; k < values.length; k++) {
+            values[k] = 0;
+        }
+    }
+
+    /**
+     * One epoch over {@code count} examples: inputs flat count×n[0], targets flat count×n[L].
+     * Does nothing once diverged (the parameters are no longer numbers).
+     */
+    public void epoch(double[] inputs, double[] targets, int count) {
+        if (diverged) {
+            return;
+        }
+        int n0 = net.n[0];
+        int nL = net.n[net.L];
+        net.zeroGradients();
+        int inBatch = 0;
+        for (int k = 0; k < count; k++) {
+            net.forward(inputs, k * n0);
+            net.backward(loss, targets, k * nL);
+            if (++inBatch == batchSize) {
+                update(inBatch);
+                inBatch = 0;
+            }
+        }
+        if (inBatch > 0) {
+            update(inBatch);
+        }
+        epochs++;
+        if (!net.parametersFinite()) {
+            diverged = true;
+        }
+    }
+
+    /** One step on the gradients accumulated over {@code count} examples, averaged; then clears them. */
+    private void update(int count) {
+        double scale = 1.0 / count;
+        if (optimizer == Optimizer.ADAM) {
+            beta1Power *= Optimizer.BETA1;
+            beta2Power *= Optimizer.BETA2;
+        }
+        double c1 = 1 - beta1Power;
+        double c2 = 1 - beta2Power;
+        double decay = learningRate * regularizationRate;
+        boolean l1 = regularization == Regularization.L1;
+        for (int l = 1; l <= net.L; l++) {
+            double[] Wl = net.W[l];
+            double[] gW = net.dW[l];
+            double[] m = mW[l];
+            double[] v = vW[l];
+            boolean[] f = frozen[l];
+            for (int k = 0; k < Wl.length; k++) {
+                if (f[k]) {
+                    continue;
+                }
+                double w = Wl[k];
+                double r = regularization.derivative(w);
+                double moved = w - optimizer.step(gW[k] * scale, learningRate, m, v, k, c1, c2);
+                double next = moved - decay * r;
+                if (l1 && moved * next < 0) {
+                    next = 0;
+                    f[k] = true;
+                }
+                Wl[k] = next;
+            }
+            double[] bl = net.b[l];
+            double[] gb = net.db[l];
+            double[] mbl = mb[l];
+            double[] vbl = vb[l];
+            for (int j = 0; j < bl.length; j++) {
+                bl[j] -= optimizer.step(gb[j] * scale, learningRate, mbl, vbl, j, c1, c2);
+            }
+        }
+        net.zeroGradients();
+    }
+
+    /** The mean over examples of the loss summed over output units (TF Playground's "loss"); no regularisation term. */
+    public double meanLoss(double[] inputs, double[] targets, int count) {
+        int n0 = net.n[0];
+        int L = net.L;
+        int nL = net.n[L];
+        double sum = 0;
+        for (int k = 0; k < count; k++) {
+            net.forward(inputs, k * n0);
+            for (int j = 0; j < nL; j++) {
+                sum += loss.value(net.a[L][j], net.z[L][j], targets[k * nL + j]);
+            }
+        }
+        double mean = sum / count;
+        if (!(Math.abs(mean) <= Double.MAX_VALUE)) {
+            diverged = true;
+        }
+        return mean;
+    }
+
+    /** The fraction of output labels predicted right, in the ±1 label space ({@link Head#label}). */
+    public double accuracy(double[] inputs, double[] targets, int count) {
+        int n0 = net.n[0];
+        int nL = net.n[net.L];
+        Activation output = net.output();
+        int correct = 0;
+        for (int k = 0; k < count; k++) {
+            double[] o = net.forward(inputs, k * n0);
+            for (int j = 0; j < nL; j++) {
+                if (Head.label(output, o[j]) == (targets[k * nL + j] > 0 ? 1 : -1)) {
+                    correct++;
+                }
+            }
+        }
+        return (double) correct / (count * nL);
+    }
+}

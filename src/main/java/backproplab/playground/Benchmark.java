@@ -1,0 +1,82 @@
+package backproplab.playground;
+
+import backproplab.state.HashCodec;
+import backproplab.text.Fmt;
+import java.util.Arrays;
+
+/**
+ * The engine's figures for docs/benchmarks.md, measured wherever this runs (the compiled page
+ * in Chromium, or the JVM): training examples per second, and the compute of one animation
+ * frame (an epoch, the train and test loss, every unit over the 100×100 grid).
+ * It prints numbers; it passes or fails nothing.
+ */
+public final class Benchmark {
+    /** The configurations of issue 7: batch 10, learning rate 0.03, 500 points, half for training. */
+    public static final String[][] CONFIGS = {
+        {"a: circle, 4,2 tanh, x,y", "#dataset=circle&networkShape=4,2&activation=tanh&batchSize=10&learningRate=0.03&percTrainData=50&seed=bench"},
+        {"b: spiral, 8,8,8 ReLU, L2 0.001", "#dataset=spiral&networkShape=8,8,8&activation=relu&regularization=L2&regularizationRate=0.001"
+                + "&batchSize=10&learningRate=0.03&percTrainData=50&seed=bench"},
+        {"c: spiral, 6×8 tanh, 7 features", "#dataset=spiral&networkShape=8,8,8,8,8,8&activation=tanh&batchSize=10&learningRate=0.03"
+                + "&percTrainData=50&xSquared=true&ySquared=true&xTimesY=true&sinX=true&sinY=true&seed=bench"},
+    };
+    static final int RUNS = 5;
+
+    private Benchmark() {
+    }
+
+    /** One table row per configuration: median (min–max) over RUNS runs after a warm-up. */
+    public static String report() {
+        StringBuilder out = new StringBuilder();
+        for (String[] config : CONFIGS) {
+            Playground p = new Playground(HashCodec.parse(config[1]).state(), 100);
+            double[] examples = new double[RUNS];
+            double[] frames = new double[RUNS];
+            examplesPerSecond(p); // warm-up: lets the JIT compile the hot loops
+            frameMillis(p);
+            for (int r = 0; r < RUNS; r++) {
+                examples[r] = examplesPerSecond(p);
+                frames[r] = frameMillis(p);
+            }
+            out.append(config[0]).append(" | ").append(range(examples, 0)).append(" | ").append(range(frames, 2)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Training examples (forward + backward + update) per second over about a second. */
+    static double examplesPerSecond(Playground p) {
+        int perEpoch = p.data().train().count;
+        int epochs = 0;
+        long start = System.currentTimeMillis();
+        long elapsed;
+        do {
+            for (int k = 0; k < 20; k++) {
+                p.epoch();
+            }
+            epochs += 20;
+            elapsed = System.currentTimeMillis() - start;
+        } while (elapsed < 1000);
+        return epochs * (double) perEpoch / (elapsed / 1000.0);
+    }
+
+    /** Milliseconds for one frame's work: one epoch, both losses, the whole grid. */
+    static double frameMillis(Playground p) {
+        int frames = 0;
+        long start = System.currentTimeMillis();
+        long elapsed;
+        do {
+            p.epoch();
+            p.trainLoss();
+            p.testLoss();
+            p.grid().update();
+            frames++;
+            elapsed = System.currentTimeMillis() - start;
+        } while (elapsed < 500);
+        return elapsed / (double) frames;
+    }
+
+    static String range(double[] values, int decimals) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return Fmt.fixed(v[v.length / 2], decimals) + " (" + Fmt.fixed(v[0], decimals) + "–" + Fmt.fixed(v[v.length - 1], decimals) + ")";
+    }
+}

@@ -1,0 +1,92 @@
+package backproplab.playground;
+
+import backproplab.data.Feature;
+import backproplab.nn.Network;
+
+/**
+ * Every unit's output over the input plane, for the large heatmap and the thumbnails: an
+ * n×n grid of cell centres over [−6, 6]², row 0 at the top (largest x₂), as TF Playground.
+ *
+ * <p>Buffers are made once per network and refilled in place, only when the weights changed
+ * since the last evaluation, so drawing a paused network costs nothing.
+ */
+public final class Grid {
+    public static final double DOMAIN = 6;
+
+    public final int size;
+    /** Width of a cell in input units. */
+    private final double step;
+    /** units[l][j][cell]: z of unit j in layer l (l = 0: the input features). */
+    private double[][][] units = new double[0][][];
+    private Network net;
+    private Feature[] inputs;
+    private double[] row = new double[0];
+    private boolean valid;
+
+    public Grid(int size) {
+        this.size = size;
+        this.step = 2 * DOMAIN / size;
+    }
+
+    void attach(Network network, Feature[] features) {
+        net = network;
+        inputs = features;
+        row = new double[features.length];
+        units = new double[net.L + 1][][];
+        for (int l = 0; l <= net.L; l++) {
+            units[l] = new double[net.n[l]][size * size];
+        }
+        valid = false;
+    }
+
+    void invalidate() {
+        valid = false;
+    }
+
+    double[] row() {
+        return row;
+    }
+
+    /** x₁ of column {@code col}'s centre. */
+    public double x1(int col) {
+        return -DOMAIN + (col + 0.5) * step;
+    }
+
+    /** x₂ of row {@code r}'s centre (row 0 is the top). */
+    public double x2(int r) {
+        return DOMAIN - (r + 0.5) * step;
+    }
+
+    /** Brings every unit's values up to date with the current weights. */
+    public void update() {
+        if (valid) {
+            return;
+        }
+        int cell = 0;
+        for (int r = 0; r < size; r++) {
+            double x2 = x2(r);
+            for (int c = 0; c < size; c++, cell++) {
+                Feature.fill(inputs, x1(c), x2, row);
+                net.forward(row);
+                for (int l = 0; l <= net.L; l++) {
+                    double[] zl = net.z[l];
+                    double[][] ul = units[l];
+                    for (int j = 0; j < zl.length; j++) {
+                        ul[j][cell] = zl[j];
+                    }
+                }
+            }
+        }
+        valid = true;
+    }
+
+    /** The values of unit j of layer l over the grid (layer 0: input feature j). Call update() first. */
+    public double[] unit(int l, int j) {
+        return units[l][j];
+    }
+
+    /** The output unit's values over the grid. Call update() first. */
+    public double[] output() {
+        return units[units.length - 1][0];
+    }
+}

@@ -1,0 +1,241 @@
+package backproplab.playground;
+
+import backproplab.data.Feature;
+import backproplab.data.Points;
+import backproplab.data.Rng;
+import backproplab.data.Split;
+import backproplab.nn.Head;
+import backproplab.nn.Loss;
+import backproplab.nn.Network;
+import backproplab.nn.Trainer;
+import backproplab.state.PlaygroundState;
+import backproplab.state.Problem;
+import backproplab.text.Fmt;
+import java.util.List;
+
+/**
+ * The playground without the page: a configuration's data, its network, the trainer and the
+ * numbers the page shows. The browser page and the JVM tests drive this same class, so a
+ * figure on the page can be checked against the JVM.
+ *
+ * <p>Data flows one way (DESIGN.md): state → data → network. Changing the data, the features,
+ * the shape, the activation or the loss builds a new network, as TF Playground does; the
+ * learning rate, regularisation, batch size and optimiser change in place while training.
+ */
+public final class Playground {
+    private PlaygroundState state;
+    private Split data;
+    private Feature[] inputs;
+    private double[] trainX;
+    private double[] trainY;
+    private double[] testX;
+    private double[] testY;
+    private Network net;
+    private Trainer trainer;
+    private Rng weightRng;
+    private double[] initialParameters;
+    /** The training loss at epoch 0 of this run. */
+    private double startLoss;
+    private final Grid grid;
+
+    public Playground(PlaygroundState state, int gridSize) {
+        this.grid = new Grid(gridSize);
+        this.state = state;
+        rebuildData();
+        rebuildNetwork();
+    }
+
+    public PlaygroundState state() {
+        return state;
+    }
+
+    public Split data() {
+        return data;
+    }
+
+    public Feature[] inputs() {
+        return inputs;
+    }
+
+    public Network network() {
+        return net;
+    }
+
+    public Trainer trainer() {
+        return trainer;
+    }
+
+    public Grid grid() {
+        return grid;
+    }
+
+    /**
+     * Moves to a new configuration, rebuilding only what it changed. Returns true when the
+     * network was rebuilt (the training starts over).
+     */
+    public boolean apply(PlaygroundState next) {
+        PlaygroundState old = state;
+        state = next;
+        boolean dataChanged = !old.dataKind().equals(next.dataKind()) || old.noise() != next.noise()
+                || old.percTrainData() != next.percTrainData() || !old.seed().equals(next.seed())
+                || !old.userPoints().equals(next.userPoints()) || old.problem() != next.problem();
+        boolean inputsChanged = !java.util.Arrays.equals(Feature.inOrder(old.features()), Feature.inOrder(next.features()))
+                || !old.hiddenFeatures().equals(next.hiddenFeatures());
+        boolean netChanged = inputsChanged || dataChanged || !old.networkShape().equals(next.networkShape())
+                || !old.activation().equals(next.activation()) || old.loss() != next.loss() || old.init() != next.init();
+        if (dataChanged || inputsChanged) {
+            rebuildData();
+        }
+        if (netChanged) {
+            rebuildNetwork();
+            return true;
+        }
+        trainer.setLearningRate(next.learningRate());
+        trainer.setRegularization(next.regularization());
+        trainer.setRegularizationRate(next.regularizationRate());
+        trainer.setBatchSize(next.batchSize());
+        if (trainer.optimizer() != next.optimizer()) {
+            trainer.setOptimizer(next.optimizer());
+        }
+        return false;
+    }
+
+    private void rebuildData() {
+        data = state.data();
+        inputs = state.inputs();
+        trainX = features(data.train(), inputs);
+        trainY = data.train().label;
+        testX = features(data.test(), inputs);
+        testY = data.test().label;
+    }
+
+    private static double[] features(Points points, Feature[] inputs) {
+        int n0 = inputs.length;
+        double[] out = new double[points.count * n0];
+        double[] row = new double[n0];
+        for (int k = 0; k < points.count; k++) {
+            Feature.fill(inputs, points.x1[k], points.x2[k], row);
+            System.arraycopy(row, 0, out, k * n0, n0);
+        }
+        return out;
+    }
+
+    private void rebuildNetwork() {
+        List<Integer> shape = state.networkShape();
+        int[] sizes = new int[shape.size() + 2];
+        sizes[0] = inputs.length;
+        for (int l = 0; l < shape.size(); l++) {
+            sizes[l + 1] = shape.get(l);
+        }
+        sizes[sizes.length - 1] = 1;
+        Head head = head();
+        net = new Network(sizes, state.activation(), head.activation);
+        trainer = new Trainer(net, head.loss, state.optimizer(), state.learningRate(), state.regularization(),
+                state.regularizationRate(), state.batchSize());
+        weightRng = Rng.fromString("weights:" + state.seed());
+        initialParameters = new double[net.parameterCount()];
+        freshWeights();
+        grid.attach(net, inputs);
+    }
+
+    /** The output unit and loss this configuration trains with (LECTURE.md §2 and TF Playground). */
+    public Head head() {
+        return Head.of(state.problem() == Problem.CLASSIFICATION, state.loss());
+    }
+
+    /** Reset: new random weights (the next draw of this seed's sequence), epoch 0. */
+    public void freshWeights() {
+        net.init(state.init(), weightRng);
+        net.copyParametersTo(initialParameters);
+        trainer.reset();
+        startLoss = trainLoss();
+        grid.invalidate();
+    }
+
+    /** "Restart from the same initial weights": the run starts over exactly as before. */
+    public void restart() {
+        net.setParameters(initialParameters);
+        trainer.reset();
+        startLoss = trainLoss();
+        grid.invalidate();
+    }
+
+    /** One epoch over the training data (TF Playground's one step). */
+    public void epoch() {
+        trainer.epoch(trainX, trainY, data.train().count);
+        grid.invalidate();
+    }
+
+    /** The parameters changed by hand (the page edited a weight or bias). */
+    public void parametersEdited() {
+        grid.invalidate();
+    }
+
+    public int epochs() {
+        return trainer.epochs();
+    }
+
+    /**
+     * Whether training has gone wrong for good: a number became NaN or infinite, or the steps
+     * overshot so far that the training loss is half again above both the loss it started from
+     * and {@link #baselineLoss()}, the loss of a network that ignores its input. With a learning rate of 10 both happen: the
+     * weights either blow up or jump to where tanh saturates and ReLUs die, and stay there.
+     */
+    public boolean diverged() {
+        return divergence() != null;
+    }
+
+    /** Why training diverged, in a sentence for the page, or null while it has not. */
+    public String divergence() {
+        if (trainer.diverged() || !net.parametersFinite()) {
+            return "the weights are no longer numbers (NaN or ∞): each step overshot further than the last";
+        }
+        double loss = trainLoss();
+        double bound = 1.5 * Math.max(baselineLoss(), startLoss);
+        if (!(loss <= bound)) {
+            return "the training loss rose to " + Fmt.num(loss, 3) + ", far above the " + Fmt.num(baselineLoss(), 3)
+                    + " of a network that always answers " + (head().loss == Loss.LOG ? "½" : "0")
+                    + ": the steps overshoot and the units saturate";
+        }
+        return null;
+    }
+
+    /**
+     * The mean loss of always answering the output unit's midpoint (0 for tanh and linear, ½
+     * for a sigmoid): ½ mean t² under squared error, log 2 under log loss.
+     */
+    public double baselineLoss() {
+        if (head().loss == Loss.LOG) {
+            return Math.log(2);
+        }
+        double sum = 0;
+        for (int k = 0; k < data.train().count; k++) {
+            sum += 0.5 * trainY[k] * trainY[k];
+        }
+        return data.train().count == 0 ? 0 : sum / data.train().count;
+    }
+
+    public double trainLoss() {
+        return trainer.meanLoss(trainX, trainY, data.train().count);
+    }
+
+    public double testLoss() {
+        return data.test().count == 0 ? Double.NaN : trainer.meanLoss(testX, testY, data.test().count);
+    }
+
+    /** Fraction of training points classified right (classification only). */
+    public double trainAccuracy() {
+        return trainer.accuracy(trainX, trainY, data.train().count);
+    }
+
+    public double testAccuracy() {
+        return data.test().count == 0 ? Double.NaN : trainer.accuracy(testX, testY, data.test().count);
+    }
+
+    /** The network's output for one point of the plane. */
+    public double predict(double x1, double x2) {
+        double[] row = grid.row();
+        Feature.fill(inputs, x1, x2, row);
+        return net.forward(row)[0];
+    }
+}
