@@ -1,8 +1,7 @@
 package backproplab.web;
 
-import backproplab.text.Fmt;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import backproplab.state.HashParams;
+import backproplab.text.JsNumber;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,9 +14,7 @@ import java.util.Map;
  * optional ({@code #step=7} is the worked example at step 7). Pure Java, no browser types.
  *
  * <p>Reading never throws: a part that cannot be used is skipped with a readable notice, and the
- * rest still applies. Percent-decoding is lenient (a stray '%' stays a '%'); writing encodes only
- * what would break the hash ('&amp;', '%', '#', '+', ',', spaces, quotes, non-ASCII), so a program
- * stays readable in the address bar: {@code #expr=z=(a%2Bb)*(b%2B1);a=2;b=1&step=3}.
+ * rest still applies. Percent-coding is {@link HashParams}'s (lenient decoding, readable links).
  *
  * @param program the program text, or null for the page's default
  * @param inputs  input values that override the program's, by name, in order
@@ -42,14 +39,9 @@ public record BackpropHash(String program, Map<String, Double> inputs, int step,
         Map<String, Double> inputs = new LinkedHashMap<>();
         int step = -1;
         String view = EXPRESSION;
-        String h = hash == null ? "" : hash.startsWith("#") ? hash.substring(1) : hash;
-        for (String pair : h.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+        for (HashParams.Entry entry : HashParams.parse(hash)) {
+            String key = entry.key();
+            String value = entry.value();
             switch (key) {
                 case "expr":
                     if (value.length() > MAX_PROGRAM) {
@@ -107,93 +99,40 @@ public record BackpropHash(String program, Map<String, Double> inputs, int step,
         }
     }
 
-    /** A finite number written as in a program ("6", "-0.5", "1e-3"), or null. */
+    /** A finite number as JavaScript reads it ("6", "-0.5", "1e-3"), or null (also for blank text). */
     public static Double number(String text) {
-        String t = text.trim();
-        if (t.isEmpty() || t.endsWith("d") || t.endsWith("D") || t.endsWith("f") || t.endsWith("F")) {
-            return null; // Java's parser also takes "1d"; a program does not
-        }
-        try {
-            double x = Double.parseDouble(t);
-            return Double.isNaN(x) || Double.isInfinite(x) ? null : x;
-        } catch (NumberFormatException e) {
+        if (text.trim().isEmpty()) {
             return null;
         }
+        double x = JsNumber.parse(text);
+        return Double.isNaN(x) || Double.isInfinite(x) ? null : x;
     }
 
-    /** The hash for this state: keys that hold their default are left out. */
+    /** The hash for this state ("" when everything is the default); keys that hold their default are left out. */
     public String toHash(String defaultProgram) {
-        StringBuilder s = new StringBuilder();
+        List<HashParams.Entry> entries = new ArrayList<>();
         if (!view.equals(EXPRESSION)) {
-            s.append("view=").append(view);
+            entries.add(new HashParams.Entry("view", view));
         }
         if (program != null && !program.equals(defaultProgram)) {
-            s.append(s.length() == 0 ? "" : "&").append("expr=").append(encode(program));
+            entries.add(new HashParams.Entry("expr", program));
         }
         if (!inputs.isEmpty()) {
-            s.append(s.length() == 0 ? "" : "&").append("in=");
-            boolean first = true;
+            StringBuilder in = new StringBuilder();
             for (Map.Entry<String, Double> e : inputs.entrySet()) {
-                s.append(first ? "" : ",").append(encode(e.getKey())).append(':').append(numberText(e.getValue()));
-                first = false;
+                in.append(in.length() == 0 ? "" : ",").append(e.getKey()).append(':').append(numberText(e.getValue()));
             }
+            entries.add(new HashParams.Entry("in", in.toString()));
         }
         if (step > 0) {
-            s.append(s.length() == 0 ? "" : "&").append("step=").append(step);
+            entries.add(new HashParams.Entry("step", Integer.toString(step)));
         }
-        return s.length() == 0 ? "" : "#" + s;
+        return entries.isEmpty() ? "" : "#" + HashParams.write(entries);
     }
 
-    /** A number with up to 15 significant digits, which reads back as the same value for typed inputs. */
+    /** A number as JavaScript writes it, which reads back as the same value. */
     static String numberText(double x) {
-        return Fmt.num(x, 15);
-    }
-
-    /** Percent-encodes what would break a hash pair, keeping programs readable. */
-    static String encode(String text) {
-        StringBuilder s = new StringBuilder();
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        for (byte b : bytes) {
-            int c = b & 0xff;
-            boolean plain = c > 0x20 && c < 0x7f && c != '&' && c != '%' && c != '#' && c != '+' && c != ','
-                    && c != '"' && c != '<' && c != '>' && c != '`' && c != '\\';
-            if (plain) {
-                s.append((char) c);
-            } else {
-                s.append('%').append("0123456789ABCDEF".charAt(c >> 4)).append("0123456789ABCDEF".charAt(c & 15));
-            }
-        }
-        return s.toString();
-    }
-
-    /** Percent-decodes as UTF-8; a '%' not followed by two hex digits stays as it is. */
-    static String decode(String text) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        byte[] raw = text.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < raw.length; i++) {
-            int hi = i + 2 < raw.length && raw[i] == '%' ? hex(raw[i + 1]) : -1;
-            int lo = hi < 0 ? -1 : hex(raw[i + 2]);
-            if (lo >= 0) {
-                bytes.write(hi * 16 + lo);
-                i += 2;
-            } else {
-                bytes.write(raw[i]);
-            }
-        }
-        return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
-    }
-
-    private static int hex(byte b) {
-        if (b >= '0' && b <= '9') {
-            return b - '0';
-        }
-        if (b >= 'a' && b <= 'f') {
-            return b - 'a' + 10;
-        }
-        if (b >= 'A' && b <= 'F') {
-            return b - 'A' + 10;
-        }
-        return -1;
+        return JsNumber.format(x);
     }
 
     private static String shorten(String text) {
