@@ -51,6 +51,9 @@ public final class GraphView {
     private final int pendingInk;
     private final int doneFill;
 
+    /** Formulas longer than this (a unit's W·z + b) stay out of the boxes: the title is then just the name. */
+    private static final int LONG_FORMULA = 22;
+
     /** Space around the drawing, CSS px. */
     private static final double MARGIN = 8;
     /** A box's height in ems: three lines of 1.3 em and padding. */
@@ -206,12 +209,13 @@ public final class GraphView {
             }
             Node node = g.node(id);
             String formula = g.formula(id);
-            titles[id] = node.isOperation() && !formula.equals(node.label()) ? node.label() + " = " + formula
-                    : node.label();
+            titles[id] = node.isOperation() && !formula.equals(node.label()) && formula.length() <= LONG_FORMULA
+                    ? node.label() + " = " + formula : node.label();
             values[id] = valueText(g, state, id, progress);
             gradients[id] = state.gradientText(id);
-            String longestValue = node.isOperation()
-                    ? g.substituted(id, g.values()) + " = " + Notation.number(trace.value(id))
+            String substituted = g.substituted(id, g.values());
+            String longestValue = node.isOperation() && substituted.length() <= LONG_FORMULA
+                    ? substituted + " = " + Notation.number(trace.value(id))
                     : Notation.number(trace.value(id));
             double others = Math.max(s.measureText(titles[id]), s.measureText(longestValue));
             String gradient = end.gradientText(id);
@@ -329,14 +333,19 @@ public final class GraphView {
         return 2 * half;
     }
 
-    /** "?" before the forward pass reaches the node; "5 · 25 = 125" while its step shows; then "125". */
+    /**
+     * "?" before the forward pass reaches the node; "5 · 25 = 125" while its step shows; then
+     * "125". (A substitution longer than {@link #LONG_FORMULA} characters is left to the page's
+     * side panel, as is such a formula in the box's title.)
+     */
     private static String valueText(Graph g, Trace.State state, int id, double progress) {
         if (!state.hasValue(id)) {
             return "?";
         }
         String value = Notation.number(state.value(id));
         Step last = state.last();
-        if (last instanceof Step.Forward f && f.node() == id && g.node(id).isOperation()) {
+        if (last instanceof Step.Forward f && f.node() == id && g.node(id).isOperation()
+                && f.substituted().length() <= LONG_FORMULA) {
             return progress < 0.45 ? f.substituted() + " = …" : f.substituted() + " = " + value;
         }
         return value;

@@ -6,11 +6,16 @@ import backproplab.autodiff.ExpressionError;
 import backproplab.autodiff.Graph;
 import backproplab.autodiff.GradientCheck;
 import backproplab.autodiff.Layout;
+import backproplab.autodiff.NetworkGraph;
 import backproplab.autodiff.Node;
 import backproplab.autodiff.Notation;
 import backproplab.autodiff.Program;
 import backproplab.autodiff.Step;
 import backproplab.autodiff.Trace;
+import backproplab.data.Rng;
+import backproplab.nn.Activation;
+import backproplab.nn.Init;
+import backproplab.nn.Network;
 import backproplab.render.GraphView;
 import backproplab.render.Palette;
 import backproplab.render.Style;
@@ -40,6 +45,10 @@ public final class BackpropPage {
     private static final double ANIMATION_MS = 650;
     private static final double FORWARD_PAUSE_MS = 1300;
     private static final double BACKWARD_PAUSE_MS = 2200;
+    /** The network view: x = (x₁, x₂) = (1, 0.5) with label y = 1, weights drawn by the engine from seed 1. */
+    private static final double[] MLP_EXAMPLE = {1, 0.5, 1};
+    private static final String[] MLP_NAMES = {"x1", "x2", "y"};
+    private static final int MLP_SEED = 1;
     /** The second example: b feeds two children, like u in the lecture's. */
     private static final String SUM_EXAMPLE = "z = (a + b) * (b + 1); a = 2; b = 1";
 
@@ -53,6 +62,9 @@ public final class BackpropPage {
 
     private String program;
     private Map<String, Double> inputs = new LinkedHashMap<>();
+    /** The network view's graph, or null in the expression view. */
+    private NetworkGraph mlp;
+    private final double[] mlpExample = MLP_EXAMPLE.clone(); // x₁, x₂, y
     private Trace trace;
     private Layout layout;
     private int step;
@@ -86,8 +98,23 @@ public final class BackpropPage {
         List<String> notices = new ArrayList<>(parsed.notices());
         BackpropHash h = parsed.state();
         String text = h.program() != null ? h.program() : Program.WORKED_EXAMPLE;
-        ExpressionError error = build(text, h.inputs(), false);
-        if (error != null) {
+        boolean network = h.view().equals(BackpropHash.MLP);
+        if (network) {
+            for (int k = 0; k < MLP_NAMES.length; k++) {
+                Double v = h.inputs().get(MLP_NAMES[k]);
+                boolean label = k == 2;
+                if (v != null && label && (v < 0 || v > 1)) {
+                    notices.add("The label y in the link (" + v + ") is not between 0 and 1: using 1.");
+                    v = null;
+                }
+                mlpExample[k] = v != null ? v : MLP_EXAMPLE[k];
+            }
+        }
+        ExpressionError error = network ? null : build(text, h.inputs(), false);
+        if (network) {
+            program = h.program();
+            buildMlp();
+        } else if (error != null) {
             notices.add("The expression in the link could not be read (" + error.getMessage()
                     + "): the lecture's worked example is shown instead.");
             build(Program.WORKED_EXAMPLE, Map.of(), false);
@@ -99,9 +126,6 @@ public final class BackpropPage {
             notices.add("The link asks for step " + wanted + ", but this graph has " + trace.size()
                     + " steps: showing the last.");
             wanted = trace.size();
-        }
-        if (h.view().equals(BackpropHash.MLP)) {
-            notices.add("The network view is not available yet: showing the expression view.");
         }
         Notices.set("link", notices);
         goTo(wanted, false);
@@ -124,6 +148,8 @@ public final class BackpropPage {
             return e;
         }
         hideError();
+        mlp = null;
+        showView();
         program = text;
         inputs = new LinkedHashMap<>();
         for (Node n : g.inputs()) { // keep only the overrides that name an input
@@ -144,11 +170,65 @@ public final class BackpropPage {
         return null;
     }
 
+    /**
+     * The network view: one training example through a 2 → 2 → 1 sigmoid network with log
+     * loss, its weights drawn by the playground's engine ({@link Network}, Xavier, seed 1).
+     */
+    private void buildMlp() {
+        Network net = new Network(new int[] {2, 2, 1}, Activation.SIGMOID, Activation.SIGMOID);
+        net.init(Init.XAVIER, new Rng(MLP_SEED));
+        mlp = NetworkGraph.of(net, new double[] {mlpExample[0], mlpExample[1]}, mlpExample[2]);
+        trace = mlp.trace();
+        layout = Layout.of(mlp.graph());
+        if (selected >= trace.graph().size()) {
+            selected = -1;
+        }
+        hideError();
+        showView();
+        fillInputs();
+        fillNodePick();
+    }
+
     /** The same graph with new input values: every number updates, the step stays. */
     private void setInput(String name, double value) {
-        inputs.put(name, value);
-        trace = trace.withInputs(inputs);
+        if (mlp != null) {
+            for (int k = 0; k < MLP_NAMES.length; k++) {
+                if (MLP_NAMES[k].equals(name)) {
+                    mlpExample[k] = value;
+                }
+            }
+            int keep = step;
+            int keepSelected = selected;
+            buildMlp();
+            selected = keepSelected;
+            nodePick.setValue(Integer.toString(selected));
+            step = keep;
+        } else {
+            inputs.put(name, value);
+            trace = trace.withInputs(inputs);
+        }
         showAll();
+    }
+
+    /** Shows the parts of the page that belong to the current view. */
+    private void showView() {
+        boolean network = mlp != null;
+        Dom.byId("bp-view-expr").setAttribute("aria-pressed", Boolean.toString(!network));
+        Dom.byId("bp-view-mlp").setAttribute("aria-pressed", Boolean.toString(network));
+        Dom.show(Dom.byId("bp-form"), !network);
+        Dom.show(Dom.byId("bp-mlp-about"), network);
+        Dom.show(Dom.byId("bp-algo-panel"), network);
+        if (network) {
+            Dom.show(Dom.byId("bp-error"), false);
+            Dom.text("bp-mlp-about", "One training example x = (x₁, x₂) with label y through a 2 → 2 → 1 network: "
+                    + "sigmoid units, log loss L = −[y log z[2] + (1 − y) log(1 − z[2])]. The weights and every number "
+                    + "come from the playground's network engine. ∂L/∂a[l] is δ[l]; ∂L/∂W[l] and ∂L/∂b[l] are dW and db.");
+            HTMLElement list = Dom.byId("bp-algo");
+            clear(list);
+            for (String line : NetworkGraph.ALGORITHM) {
+                list.appendChild(Dom.el("li", null, line));
+            }
+        }
     }
 
     private void goTo(int k, boolean animate) {
@@ -276,8 +356,19 @@ public final class BackpropPage {
             Double id = BackpropHash.number(nodePick.getValue());
             select(id == null ? -1 : id.intValue());
         });
-        Dom.on(Dom.byId("bp-view-mlp"), "click",
-                e -> Notices.set("view", "The network view needs the network engine, which is not part of this build yet."));
+        Dom.on(Dom.byId("bp-view-mlp"), "click", e -> {
+            if (mlp == null) {
+                stop();
+                buildMlp();
+                goTo(0, false);
+            }
+        });
+        Dom.on(Dom.byId("bp-view-expr"), "click", e -> {
+            if (mlp != null) {
+                build(program != null ? program : Program.WORKED_EXAMPLE, inputs, true);
+                writeHash();
+            }
+        });
         Dom.on(Dom.document().getBody(), "keydown", e -> onKey((KeyboardEvent) e));
         Window.current().addEventListener("resize", Notices.guard(e -> redraw()));
         // replaceState (our own writes) fires no hashchange: this is a link followed or a hash typed
@@ -340,6 +431,7 @@ public final class BackpropPage {
         Step last = state.last();
         Dom.text("bp-caption", last == null ? "Press Step ▶ to compute the first node." : last.text());
         showChainRule(state);
+        showAlgorithm(state);
         showDetails();
         showCheck(state);
         redraw();
@@ -372,6 +464,9 @@ public final class BackpropPage {
         if (last instanceof Step.Forward f) {
             Dom.text("bp-kind", "Forward pass: compute " + f.label());
             Node n = g.node(f.node());
+            if (mlp != null) {
+                line(box, "bp-muted", "Line " + (mlp.line(f) + 1) + " of the algorithm, l = " + mlp.stepLayer(f) + ":");
+            }
             if (!n.isOperation()) {
                 line(box, "bp-big", f.label() + " = " + Notation.number(f.value()));
                 line(box, "bp-muted", f.label() + " is an input: its value is given.");
@@ -409,6 +504,28 @@ public final class BackpropPage {
         }
         if (state.atEnd()) {
             line(box, "bp-done", "Backward pass finished: every node's ∂" + out + "/∂(node) is known.");
+        }
+    }
+
+    /** In the network view, the algorithm line the last step executed, highlighted, with its layer. */
+    private void showAlgorithm(Trace.State state) {
+        if (mlp == null) {
+            return;
+        }
+        Step last = state.last();
+        int now = last == null ? -1 : mlp.line(last);
+        HTMLElement list = Dom.byId("bp-algo");
+        for (int k = 0; k < list.getChildNodes().getLength(); k++) {
+            HTMLElement li = (HTMLElement) list.getChildNodes().get(k);
+            String text = NetworkGraph.ALGORITHM.get(k);
+            boolean current = k == now;
+            li.setClassName(current ? "bp-now-line" : "");
+            li.setTextContent(current && text.startsWith("    ") ? text + "   (l = " + mlp.stepLayer(last) + ")" : text);
+            if (current) {
+                li.setAttribute("aria-current", "step");
+            } else {
+                li.removeAttribute("aria-current");
+            }
         }
     }
 
@@ -549,17 +666,27 @@ public final class BackpropPage {
         HTMLElement box = Dom.byId("bp-inputs");
         clear(box);
         Graph g = trace.graph();
-        for (int k = 0; k < g.inputs().size(); k++) {
-            String name = g.inputs().get(k).label();
+        int count = mlp != null ? MLP_NAMES.length : g.inputs().size();
+        for (int k = 0; k < count; k++) {
+            String name = mlp != null ? MLP_NAMES[k] : g.inputs().get(k).label();
+            String shown = mlp != null ? new String[] {"x₁", "x₂", "y"}[k] : name;
             HTMLElement label = Dom.el("label", "bp-input", null);
-            label.appendChild(Dom.el("span", "mono", name + " ="));
+            label.appendChild(Dom.el("span", "mono", shown + " ="));
             HTMLInputElement field = (HTMLInputElement) Dom.el("input", "bp-input-field", null);
             field.setAttribute("type", "number");
             field.setAttribute("step", "any");
+            if (mlp != null && k == 2) {
+                field.setAttribute("min", "0");
+                field.setAttribute("max", "1");
+                field.setAttribute("step", "1");
+            }
             field.setAttribute("data-input", name);
-            field.setValue(BackpropHash.numberText(g.inputValue(k)));
+            field.setValue(BackpropHash.numberText(mlp != null ? mlpExample[k] : g.inputValue(k)));
             Dom.on(field, "input", e -> {
                 Double v = BackpropHash.number(field.getValue());
+                if (v != null && mlp != null && name.equals("y") && (v < 0 || v > 1)) {
+                    v = null; // a label is a probability
+                }
                 field.setAttribute("aria-invalid", Boolean.toString(v == null));
                 if (v != null) {
                     setInput(name, v);
@@ -568,7 +695,7 @@ public final class BackpropPage {
             label.appendChild(field);
             box.appendChild(label);
         }
-        Dom.show(Dom.byId("bp-inputs-box"), !g.inputs().isEmpty());
+        Dom.show(Dom.byId("bp-inputs-box"), count > 0);
     }
 
     private void fillNodePick() {
@@ -678,7 +805,19 @@ public final class BackpropPage {
     // ---- the hash ----------------------------------------------------------------------------
 
     private void writeHash() {
-        String hash = new BackpropHash(program, inputs, step, BackpropHash.EXPRESSION).toHash(Program.WORKED_EXAMPLE);
+        BackpropHash state;
+        if (mlp != null) {
+            Map<String, Double> example = new LinkedHashMap<>();
+            for (int k = 0; k < MLP_NAMES.length; k++) {
+                if (mlpExample[k] != MLP_EXAMPLE[k]) {
+                    example.put(MLP_NAMES[k], mlpExample[k]);
+                }
+            }
+            state = new BackpropHash(program, example, step, BackpropHash.MLP);
+        } else {
+            state = new BackpropHash(program, inputs, step, BackpropHash.EXPRESSION);
+        }
+        String hash = state.toHash(Program.WORKED_EXAMPLE);
         replaceHash(hash);
     }
 

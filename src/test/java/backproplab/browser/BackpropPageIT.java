@@ -99,14 +99,58 @@ class BackpropPageIT {
     }
 
     @Test
+    void theNetworkViewHighlightsTheAlgorithmLineOfEachStep() throws Exception {
+        try (HtmlUnitPage p = new HtmlUnitPage(Site.fileUrl(PAGE + "#view=mlp&step=11"))) {
+            assertEquals("Step 11 of 23", p.text("bp-progress"));
+            assertTrue(!p.page.getElementById("bp-algo-panel").hasAttribute("hidden"));
+            String line = p.page.querySelector("#bp-algo li.bp-now-line").getTextContent();
+            assertTrue(line.contains("∂L/∂W[l] = δ[l] (z[l−1])ᵀ") && line.contains("l = 2"), line);
+            assertTrue(p.text("bp-now").contains("∂L/∂W[2]₂"), p.text("bp-now"));
+            ((HtmlButton) p.page.getElementById("bp-end-backward")).click();
+            assertTrue(p.page.querySelector("#bp-algo li.bp-now-line").getTextContent().startsWith("    ∂L/∂b[l]"),
+                    "the last step is db[1]");
+            assertTrue(p.text("bp-check-rows").contains("∂L/∂W[1]₁₁"), p.text("bp-check-rows"));
+            assertTrue(!p.text("bp-check-rows").contains("✗"), "backprop agrees with central differences");
+            ((HtmlButton) p.page.getElementById("bp-view-expr")).click();
+            assertEquals("Step 0 of 9", p.text("bp-progress"));
+            assertTrue(p.page.getElementById("bp-algo-panel").hasAttribute("hidden"));
+            assertTrue(p.errors.isEmpty(), p.errors::toString);
+        }
+    }
+
+    @Test
+    void chromiumShowsTheNetworkView() {
+        for (int[] size : new int[][] {{1280, 800}, {375, 812}}) {
+            try (Chromium c = phoneOrDesktop(size)) {
+                String tag = size[0] + "x" + size[1];
+                c.driver.get(Site.fileUrl(PAGE + "#view=mlp&step=11"));
+                pause(300);
+                c.js("document.getElementById('bp-progress').scrollIntoView()");
+                c.screenshot("backprop-mlp-" + tag);
+                c.driver.findElement(By.id("bp-end-backward")).click();
+                pause(300);
+                c.js("document.getElementById('bp-progress').scrollIntoView()");
+                c.screenshot("backprop-mlp-finished-" + tag);
+                assertTrue(c.consoleErrors().isEmpty(), c.consoleErrors()::toString);
+            }
+        }
+    }
+
+    /** Headless windows are at least 500 px wide: a phone is emulated. */
+    private static Chromium phoneOrDesktop(int[] size) {
+        Chromium c = new Chromium(Math.max(500, size[0]), size[1]);
+        if (size[0] < 500) {
+            c.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                    "width", size[0], "height", size[1], "deviceScaleFactor", 2, "mobile", true));
+        }
+        return c;
+    }
+
+    @Test
     void chromiumStepsWithTheKeyboardAndTakesScreenshots() {
         for (int[] size : new int[][] {{1280, 800}, {375, 812}}) {
-            try (Chromium c = new Chromium(Math.max(500, size[0]), size[1])) {
+            try (Chromium c = phoneOrDesktop(size)) {
                 String tag = size[0] + "x" + size[1];
-                if (size[0] < 500) { // headless windows are at least 500 px wide: emulate the phone
-                    c.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
-                            "width", size[0], "height", size[1], "deviceScaleFactor", 2, "mobile", true));
-                }
                 c.driver.get(Site.fileUrl(PAGE + "#step=7"));
                 assertEquals("Step 7 of 9", c.driver.findElement(By.id("bp-progress")).getText());
                 c.driver.get(Site.fileUrl(PAGE));
