@@ -116,6 +116,18 @@ public final class LogisticRun {
         steps++;
     }
 
+    /**
+     * The log loss of point i worked out as the slide writes it:
+     * "ℓ = −[y log ŷ + (1−y) log(1−ŷ)] = −[1·log 0.93 + 0·log 0.07] = 0.073". The value is
+     * {@link LogLoss}'s, computed from a, so it stays finite when ŷ rounds to 0 or 1.
+     */
+    public String lossWorking(int i) {
+        int y = inputs.y(i);
+        double yHat = yHat(i);
+        return "ℓ = −[y log ŷ + (1−y) log(1−ŷ)] = −[" + y + "·log " + BiasNotation.show(yHat) + " + " + (1 - y)
+                + "·log " + BiasNotation.show(1 - yHat) + "] = " + BiasNotation.show(loss(i));
+    }
+
     /** ∂L/∂w_k of the last step (k = d: ∂L/∂b). */
     public double lastGradient(int k) {
         return gradient[k];

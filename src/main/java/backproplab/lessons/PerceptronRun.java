@@ -27,6 +27,7 @@ public final class PerceptronRun {
     private int mistakesLastEpoch = -1;
     private int current = -1;
     private int cycleFrom = -1;
+    private int cycleTo = -1;
     private final List<double[]> epochStarts = new ArrayList<>();
 
     public PerceptronRun(LinearInputs inputs, double eta) {
@@ -89,6 +90,11 @@ public final class PerceptronRun {
      */
     public int cycleFrom() {
         return cycleFrom;
+    }
+
+    /** The epoch at whose start the parameters of epoch {@link #cycleFrom()} came back; −1 while none has. */
+    public int cycleTo() {
+        return cycleTo;
     }
 
     /** a = wᵀx + b at a plane point (x lifted like the data). */
@@ -184,6 +190,7 @@ public final class PerceptronRun {
         for (int e = 0; e < epochStarts.size(); e++) {
             if (Arrays.equals(epochStarts.get(e), now) && !converged()) {
                 cycleFrom = e;
+                cycleTo = epochStarts.size();
                 return;
             }
         }

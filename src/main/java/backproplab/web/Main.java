@@ -9,6 +9,7 @@ public final class Main {
         SiteChrome.install();
         String page = Dom.document().getBody().getAttribute("data-page");
         switch (page == null ? "" : page) {
+            case "perceptron": PerceptronPage.start(); break;
             default:
                 Notices.set("error", "This page (" + page + ") is not part of Backprop Lab.");
         }

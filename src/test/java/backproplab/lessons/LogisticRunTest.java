@@ -95,4 +95,11 @@ class LogisticRunTest {
         assertEquals(0, run.misclassified());
         assertTrue(run.loss() < 0.5);
     }
+
+    /** At w = 0: ŷ = 0.5, ℓ = −[1·log 0.5 + 0·log 0.5] = log 2 ≈ 0.6931 for a passing student. */
+    @Test
+    void thePerPointLossIsWorkedOutAsOnTheSlide() {
+        LogisticRun run = new LogisticRun(new LinearInputs(ClassifierData.PASS_FAIL, false), 0.001);
+        assertEquals("ℓ = −[y log ŷ + (1−y) log(1−ŷ)] = −[1·log 0.5 + 0·log 0.5] = 0.6931", run.lossWorking(0));
+    }
 }

@@ -125,6 +125,7 @@ class PerceptronRunTest {
         }
         assertFalse(run.converged());
         assertTrue(run.cycleFrom() >= 0, "with η = 1 and bits, XOR's weights come back exactly");
+        assertTrue(run.cycleTo() > run.cycleFrom());
     }
 
     @Test
