@@ -17,7 +17,7 @@ public final class ClassifierView {
     /** Heatmap cells per side; the boundary is traced on a grid of the same resolution plus one. */
     private static final int CELLS = 100;
     /** How pale the perceptron's half-planes are on the diverging scale (1 would be full colour). */
-    private static final double HALF_PLANE_SHADE = 0.35;
+    private static final double HALF_PLANE_SHADE = 0.25;
     /** The side plot shows a in [−A_RANGE, A_RANGE]. */
     private static final double A_RANGE = 10;
 
@@ -28,12 +28,14 @@ public final class ClassifierView {
     private final Contours contours;
     private final double[] values = new double[CELLS * CELLS];
     private final double pointRadius;
+    private final Ticks ticks;
 
     /**
      * A view of the square [min, max]² fitted into {@code width × height} CSS pixels with room for
-     * the axes; {@code pointScale} enlarges the dots (four truth-table points can be big).
+     * the axes, ticks every {@code tickStep} (1 for bits, 2 hours); {@code pointScale} enlarges the
+     * dots (four truth-table points can be big).
      */
-    public ClassifierView(double width, double height, Style style, double min, double max, double pointScale) {
+    public ClassifierView(double width, double height, Style style, double min, double max, double tickStep, double pointScale) {
         this.style = style;
         Viewport fitted = Plot.fit(width, height, style, min, max, min, max);
         double side = Math.min(fitted.width(), fitted.height());
@@ -42,6 +44,7 @@ public final class ClassifierView {
         this.heatmap = new Heatmap(CELLS, CELLS, view);
         this.contours = new Contours(CELLS + 1, CELLS + 1, view);
         this.pointRadius = style.pointRadius() * pointScale;
+        this.ticks = Ticks.withStep(min, max, tickStep);
     }
 
     public Viewport view() {
@@ -72,26 +75,42 @@ public final class ClassifierView {
         s.strokeColor(p.ink);
         s.lineWidth(style.lineWidth());
         s.strokeRect(view.left(), view.top(), view.width(), view.height());
-        plot.drawAxes(s, xName, yName);
+        Axes.bottom(s, style, view, ticks);
+        Axes.left(s, style, view, ticks);
+        s.font(style.fontPx(), true);
+        s.textAlign(Surface.Align.RIGHT);
+        s.textBaseline(Surface.Baseline.TOP);
+        s.fillText(xName + " →", view.right(), view.bottom() + style.fontPx() * 1.5);
+        s.textAlign(Surface.Align.LEFT);
+        s.textBaseline(Surface.Baseline.BOTTOM);
+        s.fillText("↑ " + yName, view.left() - style.fontPx() * 2, view.top() - 3);
 
         contours.sample(a);
         s.save();
         s.clipRect(view.left(), view.top(), view.width(), view.height());
         contours.draw(s, 0, p.ink, 3 * style.lineWidth());
-        s.restore();
         drawNormal(s, a, w1, w2);
+        s.restore();
 
         for (int i = 0; i < count; i++) {
             boolean wrong = (a.applyAsDouble(x1[i], x2[i]) > 0 ? 1 : 0) != y[i];
             double cx = view.sx(x1[i]);
             double cy = view.sy(x2[i]);
             s.fillColor(y[i] == 1 ? p.positive : p.negative);
-            s.strokeColor(wrong ? p.ink : 0xffffffff);
-            s.lineWidth(wrong ? 2.5 * style.lineWidth() : style.lineWidth());
+            s.strokeColor(0xffffffff);
+            s.lineWidth(style.lineWidth());
             s.beginPath();
             s.arc(cx, cy, pointRadius, 0, 2 * Math.PI);
             s.fill();
             s.stroke();
+            if (wrong) {
+                // circled in ink: on the wrong side of the boundary
+                s.strokeColor(p.ink);
+                s.lineWidth(1.3 * style.lineWidth());
+                s.beginPath();
+                s.arc(cx, cy, pointRadius + 1.5 * style.lineWidth(), 0, 2 * Math.PI);
+                s.stroke();
+            }
         }
         ring(s, x1, x2, current, false);
         ring(s, x1, x2, hovered, true);
@@ -145,6 +164,11 @@ public final class ClassifierView {
             return;
         }
         double len = 0.12 * (view.xMax() - view.xMin()) / Math.sqrt(norm2);
+        double tx = fx + w1 * len;
+        double ty = fy + w2 * len;
+        if (tx < view.xMin() || tx > view.xMax() || ty < view.yMin() || ty > view.yMax()) {
+            return; // no room on the positive side within the view
+        }
         plot.drawArrow(s, fx, fy, fx + w1 * len, fy + w2 * len, style.palette().ink, 2.5);
         s.font(style.fontPx() * 1.2, true);
         s.fillColor(style.palette().ink);

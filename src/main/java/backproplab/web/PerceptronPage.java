@@ -37,6 +37,11 @@ public final class PerceptronPage {
     private static final int XOR_GIVE_UP = 30;
     /** Touch and pointer reach for picking a point, CSS pixels. */
     private static final double REACH = 22;
+    /** From this window width the plane sits beside the controls (as the CSS's media query). */
+    private static final int WIDE = 900;
+    /** A panel's padding on both sides, CSS pixels (0.8em each side at 16px, rounded up). */
+    private static final double PANEL_PADDING = 28;
+    private static final double MIN_SIDE = 240;
 
     private PerceptronSettings settings;
     private LinearInputs inputs;
@@ -268,15 +273,29 @@ public final class PerceptronPage {
     /** Sizes the canvases to their panels (and the style to projector mode), then redraws. */
     private void layout() {
         boolean projector = SiteChrome.isHighContrast();
-        style = Style.of(projector ? Palette.HIGH_CONTRAST : Palette.STANDARD, projector ? 1.35 : 1.15);
-        HTMLElement planePanel = (HTMLElement) planeCanvas.getParentNode();
-        double width = Math.max(240, planePanel.getClientWidth() - 2 * 12);
-        double side = Math.min(width, Math.max(320, Window.current().getInnerHeight() - 120));
+        style = Style.of(projector ? Palette.HIGH_CONTRAST : Palette.STANDARD, projector ? 1.45 : 1.25);
+        Window window = Window.current();
+        double mainWidth = Dom.byId("pc-layout").getClientWidth();
+        double side;
+        if (window.getInnerWidth() >= WIDE) {
+            // beside the controls: as tall as the window allows, at most 60 % of the width
+            side = Math.min(0.6 * mainWidth - PANEL_PADDING, Math.max(MIN_SIDE, window.getInnerHeight() - 250));
+        } else {
+            side = mainWidth - PANEL_PADDING;
+        }
+        side = Math.max(MIN_SIDE, Math.floor(side));
         plane.resize(side, side);
+        // the panel hugs the canvas beside the controls (the legend would otherwise widen it)
+        HTMLElement planePanel = (HTMLElement) planeCanvas.getParentNode();
+        if (window.getInnerWidth() >= WIDE) {
+            planePanel.getStyle().setProperty("width", Fmt.num(side + PANEL_PADDING, 6) + "px");
+        } else {
+            planePanel.getStyle().removeProperty("width");
+        }
         ClassifierData d = settings.data();
-        view = new ClassifierView(side, side, style, d.min(), d.max(), d.truthTable() ? 3.5 : 1.4);
+        view = new ClassifierView(side, side, style, d.min(), d.max(), d.truthTable() ? 1 : 2, d.truthTable() ? 3.5 : 1.5);
         HTMLElement sidePanel = (HTMLElement) outputCanvas.getParentNode();
-        double ow = Math.max(200, Math.min(520, sidePanel.getClientWidth() - 2 * 12));
+        double ow = Math.max(200, Math.min(520, sidePanel.getClientWidth() - PANEL_PADDING));
         output.resize(ow, Math.round(ow * 0.5));
         refresh();
     }
