@@ -21,6 +21,9 @@ public final class Main {
             case "activations":
                 ActivationsPage.start();
                 break;
+            case "perceptron":
+                PerceptronPage.start();
+                break;
             case "backprop":
                 BackpropPage.start();
                 break;
