@@ -12,6 +12,9 @@ public final class Main {
             case "check":
                 CheckPage.start();
                 break;
+            case "playground":
+                PlaygroundPage.start();
+                break;
             default:
                 Notices.set("error", "This page (" + page + ") is not part of Backprop Lab.");
         }
