@@ -217,7 +217,10 @@ public final class NetworkDiagram {
         s.stroke();
     }
 
-    /** Where a target sits: a node's or bias's centre, a link's midpoint. */
+    /**
+     * Where a target sits: a node's or bias's centre; for a link, a point a third of the way along
+     * it (at the middle, links between the same two layers cross each other).
+     */
     public double[] anchor(Target t) {
         switch (t.kind()) {
             case FEATURE:
@@ -228,7 +231,7 @@ public final class NetworkDiagram {
                 return new double[] {colX[t.l()] - node / 2 - 2 - bias / 2, nodeY(t.l(), t.j()) + node / 2 - bias / 2};
             default:
                 curve(t.l(), t.j(), t.i());
-                return new double[] {cx[SEGMENTS / 2], cy[SEGMENTS / 2]};
+                return new double[] {cx[SEGMENTS * 2 / 7], cy[SEGMENTS * 2 / 7]};
         }
     }
 
