@@ -28,6 +28,11 @@ class OutputPictureTest {
         Style big = new Style(Palette.STANDARD, 11, 1, 5);
         h.drawPoints(s, big, train.x1, train.x2, train.label, train.count, false);
         s.savePng(Pixels.png("output-circle"));
+        // on a neutral (0, grey) picture a missing point could not hide in a region of its own colour
+        h.fill(new double[50 * 50], Palette.STANDARD, false);
+        s = new Java2DSurface(300, 300);
+        h.draw(s);
+        h.drawPoints(s, big, train.x1, train.x2, train.label, train.count, false);
         int checked = 0;
         for (int k = 0; k < train.count; k++) {
             if (coveredLater(train, k, v, 2 * 5 + 2)) {
@@ -38,7 +43,7 @@ class OutputPictureTest {
             Pixels.assertNear(expected, s.argb((int) Math.round(v.sx(train.x1[k])), (int) Math.round(v.sy(train.x2[k]))), 60,
                     "training point " + k + " is drawn in its class colour");
         }
-        org.junit.jupiter.api.Assertions.assertTrue(checked > train.count / 2, checked + " of " + train.count);
+        org.junit.jupiter.api.Assertions.assertTrue(checked > train.count / 5, checked + " of " + train.count);
     }
 
     static boolean coveredLater(Points p, int k, Viewport v, double px) {
