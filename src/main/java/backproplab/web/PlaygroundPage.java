@@ -49,6 +49,9 @@ public final class PlaygroundPage {
         new PlaygroundPage();
     }
 
+    /** Whether the settings were folded once for a narrow screen (after that, the student decides). */
+    private boolean settingsFolded;
+
     private PlaygroundPage() {
         HashCodec.Parsed parsed = HashCodec.parse(PlaygroundBrowser.hash());
         state = withSeed(parsed.state());
@@ -142,6 +145,15 @@ public final class PlaygroundPage {
 
     /** Sizes every canvas to the layout (first show, window resize, projector mode). */
     private void layout() {
+        // Phones: the hyperparameters fold away so that the picture comes first; wide screens show them always.
+        HTMLElement settings = Dom.byId("settings");
+        boolean narrow = Window.current().getInnerWidth() < 700;
+        if (!narrow) {
+            settings.setAttribute("open", "");
+        } else if (!settingsFolded) {
+            settings.removeAttribute("open");
+            settingsFolded = true;
+        }
         data.layout();
         diagram.layout();
         output.layout();
