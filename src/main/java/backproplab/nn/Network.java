@@ -147,7 +147,8 @@ public final class Network {
 
     /**
      * For l = L..1: ∂ℓ/∂W[l] = δ[l] (z[l−1])ᵀ, ∂ℓ/∂b[l] = δ[l] (added to dW, db), and
-     * δ[l−1] = (W[l])ᵀ δ[l] ⊙ σ′(a[l−1]), all in one sweep over W[l].
+     * δ[l−1] = (W[l])ᵀ δ[l] ⊙ σ′(a[l−1]), each entry of (W[l])ᵀ δ[l] summed in a register
+     * (the sum over j in order from 0, as a running total in δ[l−1] would add it).
      */
     private void backpropagate() {
         for (int l = L; l >= 1; l--) {
@@ -157,28 +158,24 @@ public final class Network {
             double[] gb = db[l];
             int nl = dl.length;
             int nin = zp.length;
-            if (l == 1) { // δ[0] would be ∂ℓ/∂x: nothing learns from it
-                for (int j = 0, row = 0; j < nl; j++, row += nin) {
-                    double dj = dl[j];
-                    gb[j] += dj;
-                    for (int i = 0; i < nin; i++) {
-                        gW[row + i] += dj * zp[i];
-                    }
-                }
-                continue;
-            }
-            double[] Wl = W[l];
-            double[] dp = delta[l - 1];
-            for (int i = 0; i < nin; i++) {
-                dp[i] = 0;
-            }
             for (int j = 0, row = 0; j < nl; j++, row += nin) {
                 double dj = dl[j];
                 gb[j] += dj;
                 for (int i = 0; i < nin; i++) {
                     gW[row + i] += dj * zp[i];
-                    dp[i] += Wl[row + i] * dj;
                 }
+            }
+            if (l == 1) { // δ[0] would be ∂ℓ/∂x: nothing learns from it
+                break;
+            }
+            double[] Wl = W[l];
+            double[] dp = delta[l - 1];
+            for (int i = 0; i < nin; i++) {
+                double s = 0;
+                for (int j = 0, k = i; j < nl; j++, k += nin) {
+                    s += Wl[k] * dl[j];
+                }
+                dp[i] = s;
             }
             hidden.multiplyByDerivative(dp, a[l - 1], zp, nin);
         }
