@@ -7,10 +7,9 @@ package backproplab.data;
  * differing bit in a data point changes a dataset's fingerprint. Here every result is
  * computed with + − × ÷ and sqrt only, which IEEE 754 rounds the same way everywhere (Java
  * and JavaScript both forbid fused multiply-add contraction). Accuracy is about one unit in
- * the last place: the reductions and minimax polynomials of sin, cos and log are the classic
- * ones of fdlibm (Sun, 1993; the same constants as every libm since), rewritten without bit
- * access because {@code long} is a slow BigInt in the compiled page. exp, the engine's hot
- * function (tanh, sigmoid), is table-driven instead: no division, a third faster in V8.
+ * the last place: the reductions and minimax polynomials are the classic ones of fdlibm
+ * (Sun, 1993; the same constants as every libm since), rewritten without bit access because
+ * {@code long} is a slow BigInt in the compiled page.
  *
  * <p>TeaVM 0.16 prints {@code a + (b − c)} as {@code a+b-c} and {@code a * (b * c)} as
  * {@code a*b*c}: it drops the parentheses around the right operand of + and ×, which changes
@@ -54,31 +53,14 @@ public final class DetMath {
 
     private static final double LN2_HI = 6.93147180369123816490e-01;
     private static final double LN2_LO = 1.90821492927058770002e-10;
-    // exp: x = (32k + j)·ln2/32 + r, e^x = 2^k · 2^(j/32) · e^r (Tang, 1989). ln2/32 = LN2_32_HI + LN2_32_LO,
-    // the first with 32 significant bits, so m·LN2_32_HI is exact for every |m| < 2^21.
-    private static final double INV_LN2_32 = 46.16624130844683;
-    private static final double LN2_32_HI = 0.02166084938653512;
-    private static final double LN2_32_LO = 5.9631716539705866e-12;
-    // 2^(j/32) = EXP2_HI[j] + EXP2_LO[j]: the double nearest 2^(j/32) and the remainder, from 60-digit decimal arithmetic
-    private static final double[] EXP2_HI = {
-        1.0, 1.0218971486541166, 1.0442737824274138, 1.0671404006768237, 1.0905077326652577, 1.1143867425958924,
-        1.1387886347566916, 1.1637248587775775, 1.189207115002721, 1.215247359980469, 1.241857812073484,
-        1.2690509571917332, 1.2968395546510096, 1.3252366431597413, 1.3542555469368927, 1.383909881963832,
-        1.4142135623730951, 1.4451808069770467, 1.4768261459394993, 1.5091644275934228, 1.5422108254079407,
-        1.5759808451078865, 1.6104903319492543, 1.645755478153965, 1.681792830507429, 1.718619298122478,
-        1.7562521603732995, 1.7947090750031072, 1.8340080864093424, 1.8741676341103, 1.9152065613971474,
-        1.9571441241754002
-    };
-    private static final double[] EXP2_LO = {
-        0.0, 5.109225028973444e-17, 8.551889705537965e-17, -7.899853966841582e-17, -3.046782079812471e-17,
-        1.0410278456845571e-16, 8.912812676025408e-17, 3.8292048369240935e-17, 3.982015231465646e-17,
-        -7.712630692681488e-17, 4.658027591836937e-17, 2.667932131342186e-18, 2.5382502794888315e-17,
-        -2.8587312100388614e-17, 7.70094837980299e-17, -6.770511658794786e-17, -9.667293313452913e-17,
-        -3.0237581349939873e-17, -3.483994556892796e-17, -1.016455327754295e-16, 7.949834809697621e-17,
-        -1.0136916471278304e-17, 2.4707192569797888e-17, -1.0125679913674773e-16, 8.199010020581497e-17,
-        -1.851380418263111e-17, 2.960140695448873e-17, 1.8227458427912087e-17, 3.283107224245627e-17,
-        -6.122763413004143e-17, -1.0619946056195963e-16, 8.960767791036668e-17
-    };
+    private static final double INV_LN2 = 1.44269504088896338700e+00;
+
+    // exp: R(r²) ≈ r·(e^r + 1)/(e^r − 1) − 2
+    private static final double P1 = 1.66666666666666019037e-01;
+    private static final double P2 = -2.77777777770155933842e-03;
+    private static final double P3 = 6.61375632143793436117e-05;
+    private static final double P4 = -1.65339022054652515390e-06;
+    private static final double P5 = 4.13813679705723846039e-08;
 
     // log: log(1+f) = 2s + s·R(s²) with s = f/(2+f)
     private static final double LG1 = 6.666666666666735130e-01;
@@ -160,16 +142,15 @@ public final class DetMath {
         if (x < -745.1332191019412) {
             return 0;
         }
-        // m = 32k + j nearest x·32/ln2; r = x − m·ln2/32 with |r| ≤ ln2/64, x − m·LN2_32_HI exact (Sterbenz)
-        double m = Math.floor(x * INV_LN2_32 + 0.5);
-        double r = (x - m * LN2_32_HI) - m * LN2_32_LO;
-        int mi = (int) m;
-        // e^r − 1 by its Taylor series to r⁶/720: the first term left out, r⁷/5040 < 4·10⁻¹⁸, is below half an ulp of 1
-        double p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720)))));
-        double s = EXP2_HI[mi & 31];
-        // 2^(j/32)·(1 + p) = s + (s·p + lo), written with the sum on the left (class comment); lo·p is below 10⁻¹⁸
-        double y = (s * p + EXP2_LO[mi & 31]) + s;
-        return scale(y, mi >> 5);
+        // x = k·ln2 + r, |r| ≤ ln2/2
+        double k = Math.floor(x * INV_LN2 + 0.5);
+        double hi = x - k * LN2_HI;
+        double lo = k * LN2_LO;
+        double r = hi - lo;
+        double t = r * r;
+        double c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+        double y = 1 - ((lo - (r * c) / (2 - c)) - hi);
+        return scale(y, (int) k);
     }
 
     /** ln x. */
