@@ -122,6 +122,76 @@ public record Activation(Kind kind, double slope) {
         }
     }
 
+    /**
+     * z[k] = σ(a[k]) for k &lt; count, the same numbers as {@link #value} unit by unit: one
+     * switch per layer instead of one per unit, which the compiled page feels. a and z may be
+     * the same array.
+     */
+    public void apply(double[] a, double[] z, int count) {
+        switch (kind) {
+            case LINEAR:
+                for (int k = 0; k < count; k++) {
+                    z[k] = a[k];
+                }
+                break;
+            case STEP:
+                for (int k = 0; k < count; k++) {
+                    z[k] = a[k] > 0 ? 1 : 0;
+                }
+                break;
+            case SIGMOID:
+                for (int k = 0; k < count; k++) {
+                    z[k] = sigmoid(a[k]);
+                }
+                break;
+            case TANH:
+                for (int k = 0; k < count; k++) {
+                    z[k] = tanh(a[k]);
+                }
+                break;
+            case RELU:
+                for (int k = 0; k < count; k++) {
+                    double ak = a[k];
+                    z[k] = ak > 0 ? ak : 0;
+                }
+                break;
+            default:
+                for (int k = 0; k < count; k++) {
+                    z[k] = value(a[k]);
+                }
+        }
+    }
+
+    /**
+     * delta[k] ← delta[k]·σ′(a[k]) for k &lt; count, given z[k] = σ(a[k]): the last step of
+     * δ[l] = (W[l+1])ᵀ δ[l+1] ⊙ σ′(a[l]), with the switch hoisted as in {@link #apply}.
+     */
+    public void multiplyByDerivative(double[] delta, double[] a, double[] z, int count) {
+        switch (kind) {
+            case TANH:
+                for (int k = 0; k < count; k++) {
+                    double zk = z[k];
+                    delta[k] = (1 - zk * zk) * delta[k];
+                }
+                break;
+            case SIGMOID:
+                for (int k = 0; k < count; k++) {
+                    double zk = z[k];
+                    delta[k] = (zk * (1 - zk)) * delta[k];
+                }
+                break;
+            case RELU:
+                for (int k = 0; k < count; k++) {
+                    delta[k] = (a[k] > 0 ? 1 : 0) * delta[k];
+                }
+                break;
+            default:
+                for (int k = 0; k < count; k++) {
+                    delta[k] = derivative(a[k], z[k]) * delta[k];
+                }
+        }
+    }
+
     /** σ(a) = 1/(1+e^(−a)), written so that e^x never overflows. */
     public static double sigmoid(double a) {
         if (a >= 0) {

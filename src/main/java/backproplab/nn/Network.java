@@ -98,23 +98,25 @@ public final class Network {
 
     /** The forward pass for the n[0] inputs at {@code inputs[offset..]}, e.g. one row of a flat data set. */
     public double[] forward(double[] inputs, int offset) {
-        System.arraycopy(inputs, offset, z[0], 0, n[0]);
+        double[] z0 = z[0];
+        for (int i = 0; i < z0.length; i++) { // not System.arraycopy: a call with checks in the compiled page, for two or so inputs
+            z0[i] = inputs[offset + i];
+        }
         for (int l = 1; l <= L; l++) {
-            Activation f = activation(l);
             double[] Wl = W[l];
             double[] bl = b[l];
             double[] al = a[l];
-            double[] zl = z[l];
             double[] zp = z[l - 1];
-            int nin = n[l - 1];
-            for (int j = 0, row = 0; j < n[l]; j++, row += nin) {
+            int nl = al.length;
+            int nin = zp.length;
+            for (int j = 0, row = 0; j < nl; j++, row += nin) {
                 double s = bl[j];
                 for (int i = 0; i < nin; i++) {
                     s += Wl[row + i] * zp[i];
                 }
                 al[j] = s;
-                zl[j] = f.value(s);
             }
+            activation(l).apply(al, z[l], nl);
         }
         return z[L];
     }
@@ -145,42 +147,37 @@ public final class Network {
 
     /**
      * For l = L..1: ∂ℓ/∂W[l] = δ[l] (z[l−1])ᵀ, ∂ℓ/∂b[l] = δ[l] (added to dW, db), and
-     * δ[l−1] = (W[l])ᵀ δ[l] ⊙ σ′(a[l−1]), all in one sweep over W[l].
+     * δ[l−1] = (W[l])ᵀ δ[l] ⊙ σ′(a[l−1]), each entry of (W[l])ᵀ δ[l] summed in a register
+     * (the sum over j in order from 0, as a running total in δ[l−1] would add it).
      */
     private void backpropagate() {
         for (int l = L; l >= 1; l--) {
             double[] dl = delta[l];
             double[] zp = z[l - 1];
-            double[] Wl = W[l];
             double[] gW = dW[l];
             double[] gb = db[l];
-            int nin = n[l - 1];
-            if (l == 1) {
-                for (int j = 0, row = 0; j < n[l]; j++, row += nin) {
-                    double dj = dl[j];
-                    gb[j] += dj;
-                    for (int i = 0; i < nin; i++) {
-                        gW[row + i] += dj * zp[i];
-                    }
-                }
-                continue;
-            }
-            double[] dp = delta[l - 1];
-            for (int i = 0; i < nin; i++) {
-                dp[i] = 0;
-            }
-            for (int j = 0, row = 0; j < n[l]; j++, row += nin) {
+            int nl = dl.length;
+            int nin = zp.length;
+            for (int j = 0, row = 0; j < nl; j++, row += nin) {
                 double dj = dl[j];
                 gb[j] += dj;
                 for (int i = 0; i < nin; i++) {
                     gW[row + i] += dj * zp[i];
-                    dp[i] += Wl[row + i] * dj;
                 }
             }
-            double[] ap = a[l - 1];
-            for (int i = 0; i < nin; i++) {
-                dp[i] *= hidden.derivative(ap[i], zp[i]);
+            if (l == 1) { // δ[0] would be ∂ℓ/∂x: nothing learns from it
+                break;
             }
+            double[] Wl = W[l];
+            double[] dp = delta[l - 1];
+            for (int i = 0; i < nin; i++) {
+                double s = 0;
+                for (int j = 0, k = i; j < nl; j++, k += nin) {
+                    s += Wl[k] * dl[j];
+                }
+                dp[i] = s;
+            }
+            hidden.multiplyByDerivative(dp, a[l - 1], zp, nin);
         }
     }
 

@@ -38,27 +38,42 @@ public enum Optimizer implements Keyed {
     public static final double EPSILON = 1e-8;
 
     /**
-     * The step Δ for one parameter with gradient g, so that θ ← θ − Δ; m[k] and v[k] are its
-     * state (momentum's velocity; Adam's first and second moments). c1 = 1 − β1^t and
-     * c2 = 1 − β2^t are Adam's bias corrections after t updates (unused otherwise).
+     * The steps Δ[k] for the parameters k &lt; count with gradients g[k]·scale, so that
+     * θ[k] ← θ[k] − Δ[k]; m[k] and v[k] are their state (momentum's velocity; Adam's first and
+     * second moments). c1 = 1 − β1^t and c2 = 1 − β2^t are Adam's bias corrections after t
+     * updates (unused otherwise). A whole layer at a time: one switch, not one per parameter.
      * <ul>
      * <li>SGD: Δ = α g (LECTURE.md §3)</li>
      * <li>momentum: m ← β m + g, Δ = α m</li>
      * <li>Adam: m ← β1 m + (1−β1) g, v ← β2 v + (1−β2) g², Δ = α (m/c1) / (√(v/c2) + ε)</li>
      * </ul>
      */
-    public double step(double g, double learningRate, double[] m, double[] v, int k, double c1, double c2) {
+    public void steps(double[] g, double scale, double learningRate, double[] m, double[] v, double c1, double c2,
+            double[] step, int count) {
         switch (this) {
             case SGD:
-                return learningRate * g;
+                for (int k = 0; k < count; k++) {
+                    step[k] = g[k] * scale * learningRate; // α·(g·scale), the product on the left (DetMath)
+                }
+                break;
             case MOMENTUM:
-                m[k] = MOMENTUM_BETA * m[k] + g;
-                return learningRate * m[k];
+                for (int k = 0; k < count; k++) {
+                    double mk = MOMENTUM_BETA * m[k] + g[k] * scale;
+                    m[k] = mk;
+                    step[k] = learningRate * mk;
+                }
+                break;
             case ADAM:
-                m[k] = BETA1 * m[k] + (1 - BETA1) * g;
-                v[k] = BETA2 * v[k] + (1 - BETA2) * g * g;
-                // (m/c1)·α, not α·(m/c1): TeaVM drops the brackets of a product's right operand (DetMath)
-                return m[k] / c1 * learningRate / (Math.sqrt(v[k] / c2) + EPSILON);
+                for (int k = 0; k < count; k++) {
+                    double gk = g[k] * scale;
+                    double mk = BETA1 * m[k] + (1 - BETA1) * gk;
+                    double vk = BETA2 * v[k] + (1 - BETA2) * gk * gk;
+                    m[k] = mk;
+                    v[k] = vk;
+                    // (m/c1)·α, not α·(m/c1): TeaVM drops the brackets of a product's right operand (DetMath)
+                    step[k] = mk / c1 * learningRate / (Math.sqrt(vk / c2) + EPSILON);
+                }
+                break;
             default:
                 throw new IllegalStateException();
         }

@@ -31,6 +31,8 @@ public final class Trainer {
     private final double[][] vb;
     /** Weights zeroed by L1 and frozen since. */
     private final boolean[][] frozen;
+    /** The optimiser's steps Δ for one layer's weights or biases, before regularisation. */
+    private final double[] step;
     /** β1^t and β2^t for Adam's bias correction after t updates. */
     private double beta1Power;
     private double beta2Power;
@@ -46,13 +48,16 @@ public final class Trainer {
         mb = new double[layers][];
         vb = new double[layers][];
         frozen = new boolean[layers][];
+        int largest = 0;
         for (int l = 0; l < layers; l++) {
+            largest = Math.max(largest, Math.max(net.W[l].length, net.b[l].length));
             mW[l] = new double[net.W[l].length];
             vW[l] = new double[net.W[l].length];
             mb[l] = new double[net.b[l].length];
             vb[l] = new double[net.b[l].length];
             frozen[l] = new boolean[net.W[l].length];
         }
+        step = new double[largest];
         setLoss(loss);
         this.optimizer = optimizer;
         setLearningRate(learningRate);
@@ -214,37 +219,59 @@ public final class Trainer {
         }
         double c1 = 1 - beta1Power;
         double c2 = 1 - beta2Power;
-        double decay = learningRate * regularizationRate;
-        boolean l1 = regularization == Regularization.L1;
         for (int l = 1; l <= net.L; l++) {
             double[] Wl = net.W[l];
-            double[] gW = net.dW[l];
-            double[] m = mW[l];
-            double[] v = vW[l];
-            boolean[] f = frozen[l];
-            for (int k = 0; k < Wl.length; k++) {
-                if (f[k]) {
-                    continue;
-                }
-                double w = Wl[k];
-                double r = regularization.derivative(w);
-                double moved = w - optimizer.step(gW[k] * scale, learningRate, m, v, k, c1, c2);
-                double next = moved - decay * r;
-                if (l1 && moved * next < 0) {
-                    next = 0;
-                    f[k] = true;
-                }
-                Wl[k] = next;
-            }
+            // a frozen weight's optimiser state moves too, unread: it stays frozen until reset() clears both
+            optimizer.steps(net.dW[l], scale, learningRate, mW[l], vW[l], c1, c2, step, Wl.length);
+            regularize(Wl, frozen[l]);
             double[] bl = net.b[l];
-            double[] gb = net.db[l];
-            double[] mbl = mb[l];
-            double[] vbl = vb[l];
+            optimizer.steps(net.db[l], scale, learningRate, mb[l], vb[l], c1, c2, step, bl.length);
             for (int j = 0; j < bl.length; j++) {
-                bl[j] -= optimizer.step(gb[j] * scale, learningRate, mbl, vbl, j, c1, c2);
+                bl[j] -= step[j];
             }
         }
         net.zeroGradients();
+    }
+
+    /**
+     * w ← (w − Δ) − αλR′(w) for the weights not frozen, R′ at the weight before the step; L1
+     * sets a weight whose sign that would flip to 0 and freezes it (the class comment).
+     */
+    private void regularize(double[] Wl, boolean[] f) {
+        double decay = learningRate * regularizationRate;
+        switch (regularization) {
+            case NONE: // (w − Δ) − αλ·0 is w − Δ
+                for (int k = 0; k < Wl.length; k++) {
+                    if (!f[k]) {
+                        Wl[k] -= step[k];
+                    }
+                }
+                break;
+            case L2:
+                for (int k = 0; k < Wl.length; k++) {
+                    if (!f[k]) {
+                        double w = Wl[k];
+                        Wl[k] = (w - step[k]) - decay * w;
+                    }
+                }
+                break;
+            case L1:
+                for (int k = 0; k < Wl.length; k++) {
+                    if (!f[k]) {
+                        double w = Wl[k];
+                        double moved = w - step[k];
+                        double next = moved - decay * Regularization.L1.derivative(w);
+                        if (moved * next < 0) {
+                            next = 0;
+                            f[k] = true;
+                        }
+                        Wl[k] = next;
+                    }
+                }
+                break;
+            default:
+                throw new IllegalStateException();
+        }
     }
 
     /** The mean over examples of the loss summed over output units (TF Playground's "loss"); no regularisation term. */

@@ -22,6 +22,7 @@ public final class Grid {
     private Feature[] inputs;
     private double[] row = new double[0];
     private boolean valid;
+    private boolean featuresFilled;
 
     public Grid(int size) {
         this.size = size;
@@ -37,6 +38,7 @@ public final class Grid {
             units[l] = new double[net.n[l]][size * size];
         }
         valid = false;
+        featuresFilled = false;
     }
 
     void invalidate() {
@@ -57,27 +59,56 @@ public final class Grid {
         return DOMAIN - (r + 0.5) * step;
     }
 
-    /** Brings every unit's values up to date with the current weights. */
+    /**
+     * Brings every unit's values up to date with the current weights: the forward pass of
+     * {@link Network#forward} for all cells at once, layer by layer and unit by unit, so each
+     * cell's sum b + Σᵢ wᵢ zᵢ adds the same terms in the same order as a forward pass would.
+     */
     public void update() {
         if (valid) {
             return;
         }
+        if (!featuresFilled) {
+            fillFeatures();
+        }
+        int cells = size * size;
+        for (int l = 1; l <= net.L; l++) {
+            double[] Wl = net.W[l];
+            double[] bl = net.b[l];
+            double[][] below = units[l - 1];
+            int nin = below.length;
+            for (int j = 0, row = 0; j < bl.length; j++, row += nin) {
+                double[] out = units[l][j]; // holds a until the activation turns it into z
+                double bj = bl[j];
+                for (int cell = 0; cell < cells; cell++) {
+                    out[cell] = bj;
+                }
+                for (int i = 0; i < nin; i++) {
+                    double w = Wl[row + i];
+                    double[] in = below[i];
+                    for (int cell = 0; cell < cells; cell++) {
+                        out[cell] += w * in[cell];
+                    }
+                }
+                net.activation(l).apply(out, out, cells);
+            }
+        }
+        valid = true;
+    }
+
+    /** Layer 0, the input features of every cell: fixed for a network, so computed once. */
+    private void fillFeatures() {
         int cell = 0;
         for (int r = 0; r < size; r++) {
             double x2 = x2(r);
             for (int c = 0; c < size; c++, cell++) {
                 Feature.fill(inputs, x1(c), x2, row);
-                net.forward(row);
-                for (int l = 0; l <= net.L; l++) {
-                    double[] zl = net.z[l];
-                    double[][] ul = units[l];
-                    for (int j = 0; j < zl.length; j++) {
-                        ul[j][cell] = zl[j];
-                    }
+                for (int i = 0; i < row.length; i++) {
+                    units[0][i][cell] = row[i];
                 }
             }
         }
-        valid = true;
+        featuresFilled = true;
     }
 
     /** The values of unit j of layer l over the grid (layer 0: input feature j). Call update() first. */
