@@ -34,6 +34,9 @@ public final class Playground {
     private Trainer trainer;
     private Rng weightRng;
     private double[] initialParameters;
+    private boolean lossesKnown;
+    private double trainLoss;
+    private double testLoss;
     /** The training loss at epoch 0 of this run. */
     private double startLoss;
     private final Grid grid;
@@ -150,27 +153,28 @@ public final class Playground {
         net.init(state.init(), weightRng);
         net.copyParametersTo(initialParameters);
         trainer.reset();
+        parametersEdited();
         startLoss = trainLoss();
-        grid.invalidate();
     }
 
     /** "Restart from the same initial weights": the run starts over exactly as before. */
     public void restart() {
         net.setParameters(initialParameters);
         trainer.reset();
+        parametersEdited();
         startLoss = trainLoss();
-        grid.invalidate();
     }
 
     /** One epoch over the training data (TF Playground's one step). */
     public void epoch() {
         trainer.epoch(trainX, trainY, data.train().count);
-        grid.invalidate();
+        parametersEdited();
     }
 
-    /** The parameters changed by hand (the page edited a weight or bias). */
+    /** The parameters changed (by training, or by hand on the page): pictures and losses are out of date. */
     public void parametersEdited() {
         grid.invalidate();
+        lossesKnown = false;
     }
 
     public int epochs() {
@@ -217,12 +221,24 @@ public final class Playground {
         return data.train().count == 0 ? 0 : sum / data.train().count;
     }
 
+    /** The mean training loss (without the regularisation term, as TF Playground shows it). */
     public double trainLoss() {
-        return trainer.meanLoss(trainX, trainY, data.train().count);
+        knowLosses();
+        return trainLoss;
     }
 
     public double testLoss() {
-        return data.test().count == 0 ? Double.NaN : trainer.meanLoss(testX, testY, data.test().count);
+        knowLosses();
+        return testLoss;
+    }
+
+    /** Both losses once per change of the parameters: the chart, the figures and divergence() all read them. */
+    private void knowLosses() {
+        if (!lossesKnown) {
+            trainLoss = trainer.meanLoss(trainX, trainY, data.train().count);
+            testLoss = data.test().count == 0 ? Double.NaN : trainer.meanLoss(testX, testY, data.test().count);
+            lossesKnown = true;
+        }
     }
 
     /** Fraction of training points classified right (classification only). */

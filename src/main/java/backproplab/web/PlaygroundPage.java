@@ -28,7 +28,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 public final class PlaygroundPage {
     /** Cells per side of the grid every picture is computed on. */
-    static final int GRID = 50;
+    static final int GRID = 100;
     /** Milliseconds of training per frame at most, leaving the rest of 16.7 ms for drawing. */
     private static final double FRAME_BUDGET_MS = 8;
 
