@@ -1,5 +1,6 @@
 package backproplab.data;
 
+import backproplab.text.Texts;
 import backproplab.text.JsNumber;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class Csv {
         for (int i = 0; i < 3; i++) {
             v[i] = number(fields.get(i));
             if (Double.isNaN(v[i]) || Double.isInfinite(v[i])) {
-                return names[i] + " \"" + shorten(fields.get(i)) + "\" is not a number; row left out";
+                return names[i] + " \"" + Texts.shorten(fields.get(i), 20) + "\" is not a number; row left out";
             }
         }
         for (int i = 0; i < 2; i++) {
@@ -106,20 +107,13 @@ public final class Csv {
 
     private static List<String> split(String line) {
         char sep = line.indexOf(';') >= 0 ? ';' : line.indexOf('\t') >= 0 ? '\t' : ',';
-        List<String> fields = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= line.length(); i++) {
-            if (i == line.length() || line.charAt(i) == sep) {
-                fields.add(line.substring(from, i).trim());
-                from = i + 1;
-            }
+        List<String> fields = Texts.split(line, sep);
+        for (int i = 0; i < fields.size(); i++) {
+            fields.set(i, fields.get(i).trim());
         }
         return fields;
     }
 
-    private static String shorten(String s) {
-        return s.length() <= 20 ? s : s.substring(0, 20) + "…";
-    }
 
     /** The points as CSV with a header line; numbers in their shortest exact form, so reading gives them back. */
     public static String write(List<DataPoint> points) {

@@ -1,5 +1,6 @@
 package backproplab.lessons;
 
+import backproplab.text.Texts;
 import backproplab.text.JsNumber;
 
 /**
@@ -27,13 +28,13 @@ final class LinkValues {
 
     /** The notice for a refused value (shortened: a link can hold anything). */
     static String refused(String key, String value, String why, String used) {
-        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        String shown = Texts.shorten(value, 40);
         return "The link's " + key + "=" + shown + " is " + why + "; using " + used + ".";
     }
 
     /** The notice for a key the page does not know. */
     static String unknown(String key) {
-        String shown = key.length() > 40 ? key.substring(0, 40) + "…" : key;
+        String shown = Texts.shorten(key, 40);
         return "The link's \"" + shown + "\" is not a setting of this page; it was ignored.";
     }
 

@@ -74,7 +74,8 @@ public final class Benchmark {
         return elapsed / (double) frames;
     }
 
-    static String range(double[] values, int decimals) {
+    /** "median (min–max)" of the values. */
+    public static String range(double[] values, int decimals) {
         double[] v = values.clone();
         Arrays.sort(v);
         return Fmt.fixed(v[v.length / 2], decimals) + " (" + Fmt.fixed(v[0], decimals) + "–" + Fmt.fixed(v[v.length - 1], decimals) + ")";

@@ -1,5 +1,6 @@
 package backproplab.state;
 
+import backproplab.text.Texts;
 import backproplab.data.DataKind;
 import backproplab.data.DataPoint;
 import backproplab.data.Feature;
@@ -199,7 +200,7 @@ public final class HashCodec {
 
     /** A value as quoted in a notice: at most 24 characters. */
     static String quote(String value) {
-        return value.length() <= 24 ? value : value.substring(0, 24) + "…";
+        return Texts.shorten(value, 24);
     }
 
     /** Notices in order, at most MAX_NOTICES, then a count of the rest. */

@@ -1,5 +1,6 @@
 package backproplab.web;
 
+import backproplab.text.Texts;
 import backproplab.state.HashParams;
 import backproplab.text.JsNumber;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public record BackpropHash(String program, Map<String, Double> inputs, int step,
                         }
                     } catch (NumberFormatException e) {
                         step = -1;
-                        notices.add("The step in the link (\"" + shorten(value) + "\") is not a step number: "
+                        notices.add("The step in the link (\"" + Texts.shorten(value, 40) + "\") is not a step number: "
                                 + "starting at the beginning.");
                     }
                     break;
@@ -70,12 +71,12 @@ public record BackpropHash(String program, Map<String, Double> inputs, int step,
                     if (value.equals(EXPRESSION) || value.equals(MLP)) {
                         view = value;
                     } else {
-                        notices.add("The link asks for an unknown view (\"" + shorten(value)
+                        notices.add("The link asks for an unknown view (\"" + Texts.shorten(value, 40)
                                 + "\"): showing the expression view.");
                     }
                     break;
                 default:
-                    notices.add("The link's setting \"" + shorten(key) + "\" is not known here and was ignored.");
+                    notices.add("The link's setting \"" + Texts.shorten(key, 40) + "\" is not known here and was ignored.");
             }
         }
         return new Parsed(new BackpropHash(program, Collections.unmodifiableMap(inputs), step, view),
@@ -84,7 +85,7 @@ public record BackpropHash(String program, Map<String, Double> inputs, int step,
 
     /** "u:6,b:2" into {@code inputs}; a pair without a usable number is reported and skipped. */
     private static void readInputs(String text, Map<String, Double> inputs, List<String> notices) {
-        for (String item : text.split(",")) {
+        for (String item : Texts.split(text, ',')) {
             if (item.isEmpty()) {
                 continue;
             }
@@ -92,7 +93,7 @@ public record BackpropHash(String program, Map<String, Double> inputs, int step,
             String name = colon < 0 ? "" : item.substring(0, colon).trim();
             Double value = colon < 0 ? null : number(item.substring(colon + 1));
             if (name.isEmpty() || value == null) {
-                notices.add("The input \"" + shorten(item) + "\" in the link is not name:number and was ignored.");
+                notices.add("The input \"" + Texts.shorten(item, 40) + "\" in the link is not name:number and was ignored.");
             } else {
                 inputs.put(name, value);
             }
@@ -135,7 +136,4 @@ public record BackpropHash(String program, Map<String, Double> inputs, int step,
         return JsNumber.format(x);
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
-    }
 }

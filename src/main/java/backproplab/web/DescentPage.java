@@ -1,5 +1,6 @@
 package backproplab.web;
 
+import backproplab.text.Texts;
 import backproplab.lessons.Curve1D;
 import backproplab.lessons.Descent1D;
 import backproplab.lessons.Descent2D;
@@ -189,7 +190,7 @@ public final class DescentPage {
         String typed = alphaText.getValue();
         Double a = LearningRateScale.parse(typed);
         if (a == null) {
-            String shown = typed.length() > 20 ? typed.substring(0, 20) + "…" : typed;
+            String shown = Texts.shorten(typed, 20);
             Notices.set("alpha", "“" + shown + "” is not a learning rate: type a number above 0 and at most "
                     + Fmt.num(LearningRateScale.TYPED_MAX, 3) + ", e.g. 0.05. α stays " + Fmt.num(settings.alpha(), 6) + ".");
             alphaText.setValue(Fmt.num(settings.alpha(), 6));

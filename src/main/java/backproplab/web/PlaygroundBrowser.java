@@ -24,6 +24,10 @@ final class PlaygroundBrowser {
     @JSBody(params = "hash", script = "try { history.replaceState(null, '', '#' + hash); } catch (e) { }")
     static native void replaceHash(String hash);
 
+    /** A named moment on the page's timeline, for the benchmark (performance.getEntriesByName). */
+    @JSBody(params = "name", script = "if (window.performance && performance.mark) { performance.mark(name); }")
+    static native void mark(String name);
+
     @JSBody(script = "return location.hash;")
     static native String hash();
 

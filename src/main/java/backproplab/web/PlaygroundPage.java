@@ -51,6 +51,8 @@ public final class PlaygroundPage {
 
     /** Whether the settings were folded once for a narrow screen (after that, the student decides). */
     private boolean settingsFolded;
+    /** Whether the heatmap has been painted once (the benchmark times the first paint). */
+    private boolean firstPaint;
 
     private PlaygroundPage() {
         HashCodec.Parsed parsed = HashCodec.parse(PlaygroundBrowser.hash());
@@ -251,6 +253,10 @@ public final class PlaygroundPage {
             picturesDirty = false;
             diagram.draw();
             output.draw();
+            if (!firstPaint) {
+                firstPaint = true;
+                PlaygroundBrowser.mark("backproplab:first-heatmap");
+            }
         }
         output.drawChart();
         Dom.text("epoch", epochText(model.epochs()));

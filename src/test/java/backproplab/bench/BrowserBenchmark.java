@@ -2,6 +2,7 @@ package backproplab.bench;
 
 import backproplab.browser.Chromium;
 import backproplab.browser.Site;
+import backproplab.playground.Benchmark;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,7 +45,60 @@ public final class BrowserBenchmark {
             }
         }
         System.out.println();
+        System.out.println("| live page, 10 s after pressing play at 20 epochs/frame | epochs/s, median (min–max) | frames/s, median (min–max) |");
+        System.out.println("|---|---|---|");
+        for (int config = 1; config < Benchmark.CONFIGS.length; config++) {
+            double[] epochs = new double[RUNS];
+            double[] frames = new double[RUNS];
+            for (int r = 0; r < RUNS; r++) {
+                double[] live = live(site, Benchmark.CONFIGS[config][1] + "&speed=20");
+                epochs[r] = live[0];
+                frames[r] = live[1];
+            }
+            System.out.println("| " + Benchmark.CONFIGS[config][0] + " | " + Benchmark.range(epochs, 0) + " | " + Benchmark.range(frames, 1) + " |");
+        }
+        double[] load = new double[RUNS];
+        for (int r = 0; r < RUNS; r++) {
+            load[r] = firstHeatmap(site);
+        }
+        System.out.println();
+        System.out.println("load: first heatmap painted " + Benchmark.range(load, 0) + " ms after navigation, from file://");
+        System.out.println();
         System.out.println("site: " + siteBytes(site, false) + " bytes raw, " + siteBytes(site, true) + " bytes gzip (-9, per file)");
+    }
+
+    static final int RUNS = 5;
+
+    /** Epochs and frames per second over 10 s of play on the playground with this link, in a fresh browser. */
+    static double[] live(Path site, String link) throws InterruptedException {
+        try (Chromium c = new Chromium(1280, 800)) {
+            c.driver.get(site.resolve("index.html").toUri() + link);
+            c.js("window.__frames = 0; (function count() { window.__frames++; requestAnimationFrame(count); })();");
+            c.driver.findElement(By.id("playButton")).click();
+            Thread.sleep(1000); // let the page settle into its rhythm
+            long e0 = epochs(c);
+            long f0 = ((Number) c.js("return window.__frames")).longValue();
+            long t0 = System.nanoTime();
+            Thread.sleep(10_000);
+            long e1 = epochs(c);
+            long f1 = ((Number) c.js("return window.__frames")).longValue();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return new double[] {(e1 - e0) / seconds, (f1 - f0) / seconds};
+        }
+    }
+
+    static long epochs(Chromium c) {
+        return Long.parseLong(c.driver.findElement(By.id("epoch")).getText().replace(",", ""));
+    }
+
+    /** Milliseconds from navigation start to the page's first painted heatmap, in a fresh browser. */
+    static double firstHeatmap(Path site) {
+        try (Chromium c = new Chromium(1280, 800)) {
+            c.driver.get(site.resolve("index.html").toUri() + Benchmark.CONFIGS[1][1]);
+            new WebDriverWait(c.driver, Duration.ofSeconds(30)).until(d -> ((Number) c.js(
+                    "return performance.getEntriesByName('backproplab:first-heatmap').length")).intValue() > 0);
+            return ((Number) c.js("return performance.getEntriesByName('backproplab:first-heatmap')[0].startTime")).doubleValue();
+        }
     }
 
     static Path benchPage(Path site) throws IOException {

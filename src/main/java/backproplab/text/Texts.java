@@ -1,0 +1,28 @@
+package backproplab.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small string helpers the pages share (no java.util.regex: it would triple the compiled script). */
+public final class Texts {
+    private Texts() {
+    }
+
+    /** At most {@code max} characters of {@code s}, with "…" when cut: for quoting what a student typed or linked. */
+    public static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "…";
+    }
+
+    /** The pieces of {@code s} between the separators (like String.split with a plain character, keeping empty pieces). */
+    public static List<String> split(String s, char separator) {
+        List<String> pieces = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == separator) {
+                pieces.add(s.substring(from, i));
+                from = i + 1;
+            }
+        }
+        return pieces;
+    }
+}
