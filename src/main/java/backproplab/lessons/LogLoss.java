@@ -1,6 +1,7 @@
 package backproplab.lessons;
 
 import backproplab.nn.Activation;
+import backproplab.nn.Loss;
 
 /**
  * The log loss of one example as a function of its pre-activation a = wᵀx (LECTURE.md §2):
@@ -13,7 +14,7 @@ final class LogLoss {
 
     /** ℓ(y, σ(a)). */
     static double value(int y, double a) {
-        return Math.max(a, 0) + Math.log1p(Math.exp(-Math.abs(a))) - y * a;
+        return Loss.LOG.value(a, Activation.sigmoid(a), 2 * y - 1); // the engine's stable formula, label as ±1
     }
 
     /** dℓ/da = σ(a) − y. */

@@ -152,8 +152,11 @@ public final class LogisticSurface2D {
                 scale *= 0.5;
                 next = loss(w1 - scale * d1, w2 - scale * d2);
             }
-            if (!(next < l)) {
+            if (!(next <= l)) {
                 break; // no representable step lowers L any more: converged
+            }
+            if (Math.abs(d1) + Math.abs(d2) < 1e-15) {
+                break; // Newton's step is below the last bit of w: converged
             }
             w1 -= scale * d1;
             w2 -= scale * d2;

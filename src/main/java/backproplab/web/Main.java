@@ -21,6 +21,9 @@ public final class Main {
             case "activations":
                 ActivationsPage.start();
                 break;
+            case "perceptron":
+                PerceptronPage.start();
+                break;
             default:
                 Notices.set("error", "This page (" + page + ") is not part of Backprop Lab.");
         }
