@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import backproplab.data.Rng;
+import backproplab.fuzz.InputFuzzTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -185,6 +188,38 @@ class OfflineIT {
                 // no alert: nothing ran
             }
             assertNoConsoleErrors(page + hash);
+        }
+    }
+
+    /** Percent-encodes what a URL cannot carry as typed (keeping the hash's own &, = and % escapes). */
+    static String urlSafe(String hash) {
+        StringBuilder out = new StringBuilder();
+        byte[] bytes = hash.getBytes(StandardCharsets.UTF_8); // a lone surrogate becomes '?'
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "&=%-._~!$'()*+,;:@/?".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append("0123456789ABCDEF".charAt(c >> 4)).append("0123456789ABCDEF".charAt(c & 15));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The JVM fuzz's link generator, a few dozen links per page in the real browser: the page keeps working. */
+    @ParameterizedTest
+    @MethodSource("pages")
+    void randomLinksNeverBreakAPage(String page) {
+        Rng rng = new Rng(page.hashCode());
+        for (int i = 0; i < 25; i++) {
+            String hash = InputFuzzTest.hash(rng);
+            if (hash.length() > 4000) {
+                continue; // the JVM fuzz covers long links; here the page's handling of them matters
+            }
+            String url = Site.fileUrl(page) + "#" + urlSafe(hash.startsWith("#") ? hash.substring(1) : hash);
+            load(url);
+            assertWorks(page + " with " + url);
+            assertNoConsoleErrors(url);
         }
     }
 
