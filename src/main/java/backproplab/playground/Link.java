@@ -36,11 +36,19 @@ public final class Link {
         }
     }
 
-    /** The hash text (no {@code #}) for this playground, with its current weights when {@code withWeights}. */
+    /**
+     * The hash text (no {@code #}) for this playground, with its current weights when
+     * {@code withWeights}; weights that are no longer numbers cannot be linked: check
+     * {@link ModelFile#whyNotSavable} first.
+     */
     public static String write(Playground p, boolean withWeights) {
         String config = HashCodec.write(p.state());
         if (!withWeights) {
             return config;
+        }
+        String why = ModelFile.whyNotSavable(p);
+        if (why != null) {
+            throw new IllegalStateException(why);
         }
         double[] parameters = new double[p.network().parameterCount()];
         p.network().copyParametersTo(parameters);

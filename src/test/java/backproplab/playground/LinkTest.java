@@ -103,6 +103,15 @@ class LinkTest {
     }
 
     @Test
+    void aDivergedNetworkGivesALinkWithoutWeightsOnlyAndSaysWhy() {
+        Playground p = new Playground(HashCodec.parse("seed=a").state(), 10);
+        p.network().setBias(1, 0, Double.POSITIVE_INFINITY);
+        assertEquals(HashCodec.write(p.state()), Link.write(p, false));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Link.write(p, true));
+        assertEquals(ModelFile.whyNotSavable(p), e.getMessage());
+    }
+
+    @Test
     void nonFiniteNumbersAreRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Link.decode(Link.encode(new double[] {1, Double.NaN})));
