@@ -1,5 +1,6 @@
 package backproplab.autodiff;
 
+import backproplab.nn.Activation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -142,8 +143,8 @@ public final class Graph {
         for (Node n : nodes) {
             switch (n.kind()) {
                 case INPUT: value[n.id()] = inputs[k++]; break;
-                case CONSTANT: value[n.id()] = n.constant(); break;
-                default: value[n.id()] = n.op().value(operandValues(n, value)); break;
+                case CONSTANT: case DATA: value[n.id()] = n.constant(); break;
+                default: value[n.id()] = n.value(operandValues(n, value)); break;
             }
         }
         return value;
@@ -152,13 +153,13 @@ public final class Graph {
     /** The local derivative ∂child/∂parent along {@code e}, at the node values {@code value}. */
     public double localDerivative(Edge e, double[] value) {
         Node c = nodes[e.child()];
-        return c.op().derivative(e.slot(), operandValues(c, value), value[c.id()]);
+        return c.derivative(e.slot(), operandValues(c, value), value[c.id()]);
     }
 
     /** Node {@code id}'s formula in its operands' labels, e.g. "u · v"; an input's is its label. */
     public String formula(int id) {
         Node n = nodes[id];
-        return n.isOperation() ? n.op().formula(operandLabels(n), operandConstants(n)) : n.label();
+        return n.isOperation() ? n.formula(operandLabels(n), operandConstants(n)) : n.label();
     }
 
     /** The formula with the operands' values substituted, e.g. "5 · 25". */
@@ -171,13 +172,13 @@ public final class Graph {
         for (int s = 0; s < x.length; s++) {
             x[s] = Notation.number(value[n.parent(s)]);
         }
-        return n.op().formula(x, operandConstants(n));
+        return n.formula(x, operandConstants(n));
     }
 
     /** The local derivative along {@code e} in the operands' labels, e.g. "u" for ∂w/∂v, w = u · v. */
     public String derivativeFormula(Edge e) {
         Node c = nodes[e.child()];
-        return c.op().derivativeFormula(e.slot(), operandLabels(c), operandConstants(c));
+        return c.derivativeFormula(e.slot(), operandLabels(c), operandConstants(c));
     }
 
     private static double[] operandValues(Node n, double[] value) {
@@ -216,6 +217,7 @@ public final class Graph {
         private final List<String> names = new ArrayList<>();
         private final List<String> constantLabels = new ArrayList<>();
         private final List<Double> values = new ArrayList<>();
+        private final List<Activation> activations = new ArrayList<>();
         private final Map<String, Integer> byKey = new HashMap<>();
         private final Map<String, Integer> byName = new HashMap<>();
         private int constantCount;
@@ -225,6 +227,29 @@ public final class Graph {
             claim(name);
             int id = add(Node.Kind.INPUT, null, new int[0], name, null, value);
             byName.put(name, id);
+            return id;
+        }
+
+        /** A data node (a training example's x): drawn, known from the start, given no gradient. */
+        public int data(String name, double value) {
+            claim(name);
+            int id = add(Node.Kind.DATA, null, new int[0], name, null, value);
+            byName.put(name, id);
+            return id;
+        }
+
+        /** z = σ(a) through the network engine's activation {@code f} (an {@link Op#ACTIVATION} node). */
+        public int activation(Activation f, int operand) {
+            String key = "ACTIVATION," + f.kind().id() + "," + f.slope() + "," + operand;
+            Integer id = byKey.get(key);
+            if (id == null) {
+                if (operand < 0 || operand >= kinds.size()) {
+                    throw new IllegalArgumentException("no node " + operand);
+                }
+                id = add(Node.Kind.OPERATION, Op.ACTIVATION, new int[] {operand}, null, null, Double.NaN);
+                activations.set(id, f);
+                byKey.put(key, id);
+            }
             return id;
         }
 
@@ -249,6 +274,12 @@ public final class Graph {
         public int apply(Op op, int... operands) {
             if (op.arity() >= 0 ? operands.length != op.arity() : operands.length == 0) {
                 throw new IllegalArgumentException(op + " takes " + op.arity() + " operands");
+            }
+            if (op == Op.AFFINE && operands.length % 2 == 0) {
+                throw new IllegalArgumentException("AFFINE takes pairs w, z and then b");
+            }
+            if (op == Op.ACTIVATION) {
+                throw new IllegalArgumentException("an ACTIVATION node needs its activation: use activation(f, a)");
             }
             StringBuilder key = new StringBuilder(op.name());
             for (int p : operands) {
@@ -344,8 +375,10 @@ public final class Graph {
                         label = "t" + ++temp;
                     } while (byName.containsKey(label));
                 }
-                double constant = kinds.get(i) == Node.Kind.CONSTANT ? values.get(i) : Double.NaN;
-                nodes[newId[i]] = new Node(newId[i], kinds.get(i), ops.get(i), ps, name, label, constant);
+                boolean given = kinds.get(i) == Node.Kind.CONSTANT || kinds.get(i) == Node.Kind.DATA;
+                double constant = given ? values.get(i) : Double.NaN;
+                nodes[newId[i]] = new Node(newId[i], kinds.get(i), ops.get(i), ps, name, label, constant,
+                        activations.get(i));
                 if (kinds.get(i) == Node.Kind.INPUT) {
                     inputs.add(i);
                 }
@@ -375,6 +408,7 @@ public final class Graph {
             names.add(name);
             constantLabels.add(constantLabel);
             values.add(value);
+            activations.add(null);
             return kinds.size() - 1;
         }
     }

@@ -1,5 +1,7 @@
 package backproplab.autodiff;
 
+import backproplab.nn.Activation;
+
 /**
  * One node of a computation graph: an input, a constant, or an operation on earlier nodes.
  *
@@ -8,8 +10,13 @@ package backproplab.autodiff;
  * backward pass sends gradients along each edge from child to parent.
  */
 public final class Node {
-    /** What a node is. Constants are folded into their users' formulas and get no gradient. */
-    public enum Kind { INPUT, CONSTANT, OPERATION }
+    /**
+     * What a node is. Constants are folded into their users' formulas and get no gradient.
+     * DATA is a given number drawn as its own node, such as a training example's x = z[0]: like
+     * a constant it is known from the start and gets no gradient (the algorithm never asks
+     * for ∂L/∂x).
+     */
+    public enum Kind { INPUT, CONSTANT, OPERATION, DATA }
 
     private final int id;
     private final Kind kind;
@@ -18,8 +25,9 @@ public final class Node {
     private final String name;
     private final String label;
     private final double constant;
+    private final Activation activation;
 
-    Node(int id, Kind kind, Op op, int[] parents, String name, String label, double constant) {
+    Node(int id, Kind kind, Op op, int[] parents, String name, String label, double constant, Activation activation) {
         this.id = id;
         this.kind = kind;
         this.op = op;
@@ -27,6 +35,7 @@ public final class Node {
         this.name = name;
         this.label = label;
         this.constant = constant;
+        this.activation = activation;
     }
 
     /** The index in {@link Graph#nodes()}: operands always come before their users. */
@@ -48,6 +57,10 @@ public final class Node {
 
     public boolean isOperation() {
         return kind == Kind.OPERATION;
+    }
+
+    public boolean isData() {
+        return kind == Kind.DATA;
     }
 
     /** The operation, or null for inputs and constants. */
@@ -77,9 +90,39 @@ public final class Node {
         return label;
     }
 
-    /** A constant's value (NaN for other nodes). */
+    /** A constant's or data node's value (NaN for other nodes). */
     public double constant() {
         return constant;
+    }
+
+    /** The network activation an {@link Op#ACTIVATION} node applies, or null. */
+    public Activation activation() {
+        return activation;
+    }
+
+    /** y = f(x): the operation's value, through the node's activation for {@link Op#ACTIVATION}. */
+    double value(double[] x) {
+        return activation != null ? activation.value(x[0]) : op.value(x);
+    }
+
+    /** ∂y/∂xᵢ, the activation's σ′(a) (from a and z = σ(a), as the network engine takes it) for ACTIVATION. */
+    double derivative(int i, double[] x, double y) {
+        return activation != null ? activation.derivative(x[0], y) : op.derivative(i, x, y);
+    }
+
+    /** The formula in the operand texts: "σ(a[1]₁)" for a sigmoid ACTIVATION. */
+    String formula(String[] x, double[] c) {
+        return activation != null ? activationSymbol() + "(" + x[0] + ")" : op.formula(x, c);
+    }
+
+    /** The local derivative in the operand texts: "σ′(a[1]₁)" for a sigmoid ACTIVATION. */
+    String derivativeFormula(int i, String[] x, double[] c) {
+        return activation != null ? activationSymbol() + "′(" + x[0] + ")" : op.derivativeFormula(i, x, c);
+    }
+
+    /** σ for the sigmoid (the lecture's letter), else the activation's name. */
+    private String activationSymbol() {
+        return activation.kind() == Activation.Kind.SIGMOID ? "σ" : activation.kind().label();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package backproplab.autodiff;
 
+import backproplab.data.DetMath;
 import backproplab.nn.Activation;
 
 /**
@@ -170,7 +171,86 @@ public enum Op {
         public double derivative(int i, double[] x, double y) { return 1; }
         public String formula(String[] x, double[] c) { return infix(x, " + "); }
         public String derivativeFormula(int i, String[] x, double[] c) { return "1"; }
+    },
+    /**
+     * A unit's pre-activation a = Σₖ wₖ zₖ + b (LECTURE.md §6: a[l] = W[l] z[l−1] + b[l], one
+     * row), operands w₁, z₁, w₂, z₂, …, b. Summed as the network engine sums (b first, then each
+     * product), so the value is the engine's to the last bit. Built by {@link Graph.Builder}.
+     */
+    AFFINE(-1, null) {
+        public double value(double[] x) {
+            int last = x.length - 1;
+            double s = x[last];
+            for (int k = 0; k < last; k += 2) {
+                s += x[k] * x[k + 1];
+            }
+            return s;
+        }
+        public double derivative(int i, double[] x, double y) {
+            return i == x.length - 1 ? 1 : x[i ^ 1]; // ∂(w·z)/∂w = z, ∂(w·z)/∂z = w
+        }
+        public String formula(String[] x, double[] c) {
+            StringBuilder s = new StringBuilder();
+            for (int k = 0; k + 1 < x.length; k += 2) {
+                s.append(Notation.atom(x[k])).append('·').append(Notation.atom(x[k + 1])).append(" + ");
+            }
+            return s.append(Notation.atom(x[x.length - 1])).toString();
+        }
+        public String derivativeFormula(int i, String[] x, double[] c) {
+            return i == x.length - 1 ? "1" : x[i ^ 1];
+        }
+    },
+    /**
+     * y = σ(a) through a network activation ({@code nn.Activation}) that the node carries, so
+     * the numbers are the network engine's. The node computes it (see {@link Node#activation()});
+     * the operation alone cannot.
+     */
+    ACTIVATION(1, null) {
+        public double value(double[] x) { throw alone(); }
+        public double derivative(int i, double[] x, double y) { throw alone(); }
+        public String derivativeFormula(int i, String[] x, double[] c) { throw alone(); }
+    },
+    /**
+     * The log loss of one example (LECTURE.md §2), ℓ = −[y log ŷ + (1−y) log(1−ŷ)], operands
+     * ŷ and the label y (a constant): ∂ℓ/∂ŷ = (ŷ − y) / (ŷ(1 − ŷ)), which with ŷ = σ(a) makes
+     * δ = ∂ℓ/∂a = ŷ − y.
+     */
+    LOG_LOSS(2, null) {
+        public double value(double[] x) {
+            double p = x[0];
+            double y = x[1];
+            return -((y == 0 ? 0 : y * DetMath.log(p)) + (y == 1 ? 0 : (1 - y) * DetMath.log(1 - p)));
+        }
+        public double derivative(int i, double[] x, double y) {
+            double p = x[0];
+            return i == 0 ? (p - x[1]) / (p * (1 - p)) : DetMath.log((1 - p) / p);
+        }
+        public String formula(String[] x, double[] c) {
+            if (c[1] == 1) {
+                return "−log(" + x[0] + ")";
+            }
+            if (c[1] == 0) {
+                return "−log(1 − " + x[0] + ")";
+            }
+            return "−[" + x[1] + "·log(" + x[0] + ") + (1 − " + x[1] + ")·log(1 − " + x[0] + ")]";
+        }
+        public String derivativeFormula(int i, String[] x, double[] c) {
+            if (i == 1) {
+                return "log((1 − " + x[0] + ") / " + x[0] + ")";
+            }
+            if (c[1] == 1) {
+                return "−1 / " + Notation.atom(x[0]);
+            }
+            if (c[1] == 0) {
+                return "1 / (1 − " + x[0] + ")";
+            }
+            return "(" + x[0] + " − " + x[1] + ") / (" + x[0] + " · (1 − " + x[0] + "))";
+        }
     };
+
+    private static IllegalStateException alone() {
+        return new IllegalStateException("an ACTIVATION node computes through its nn.Activation");
+    }
 
     private final int arity;
     private final String function;

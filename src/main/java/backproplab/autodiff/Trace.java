@@ -27,13 +27,15 @@ public final class Trace {
     private final double[] gradient;
     private final List<Step> steps;
     private final int forwardSteps;
+    private final boolean inputsGiven;
 
-    private Trace(Graph graph) {
+    private Trace(Graph graph, boolean inputsGiven) {
         this.graph = graph;
+        this.inputsGiven = inputsGiven;
         this.value = graph.values();
         List<Step> list = new ArrayList<>();
         for (Node n : graph.nodes()) {
-            if (!n.isConstant()) {
+            if (!known(n)) {
                 list.add(new Step.Forward(n.id(), n.label(), graph.formula(n.id()), graph.substituted(n.id(), value),
                         value[n.id()]));
             }
@@ -46,7 +48,7 @@ public final class Trace {
         gradient[out] = 1;
         for (int id = out - 1; id >= 0; id--) { // the output has the largest id
             Node parent = graph.node(id);
-            if (parent.isConstant()) {
+            if (parent.isConstant() || parent.isData()) {
                 gradient[id] = Double.NaN;
                 continue;
             }
@@ -71,17 +73,31 @@ public final class Trace {
     }
 
     public static Trace of(Graph graph) {
-        return new Trace(graph);
+        return new Trace(graph, false);
+    }
+
+    /**
+     * The trace with the inputs known from the start, as constants and data are: the forward
+     * pass steps only through operations. For a network, whose parameters are given and only
+     * a, z and the loss are computed.
+     */
+    public static Trace withGivenInputs(Graph graph) {
+        return new Trace(graph, true);
+    }
+
+    /** Whether node {@code n}'s value is known before the first step. */
+    private boolean known(Node n) {
+        return n.isConstant() || n.isData() || inputsGiven && n.isInput();
     }
 
     /** The trace of the same graph with other input values: every number recomputed. */
     public Trace withInputs(Map<String, Double> inputs) {
-        return new Trace(graph.withInputs(inputs));
+        return new Trace(graph.withInputs(inputs), inputsGiven);
     }
 
     /** The same with the inputs in the order of {@link Graph#inputs()}. */
     public Trace withInputValues(double[] inputs) {
-        return new Trace(graph.withInputValues(inputs));
+        return new Trace(graph.withInputValues(inputs), inputsGiven);
     }
 
     public Graph graph() {
@@ -111,7 +127,7 @@ public final class Trace {
         return value[id];
     }
 
-    /** ∂z/∂(node {@code id}) after the backward pass; NaN for constants, which get none. */
+    /** ∂z/∂(node {@code id}) after the backward pass; NaN for constants and data, which get none. */
     public double gradient(int id) {
         return gradient[id];
     }
@@ -181,7 +197,7 @@ public final class Trace {
             complete = new boolean[n];
             terms = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                known[i] = trace.graph.node(i).isConstant();
+                known[i] = trace.known(trace.graph.node(i));
                 terms.add(Collections.emptyList());
             }
             for (int j = 0; j < index; j++) {

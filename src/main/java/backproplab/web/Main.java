@@ -24,6 +24,9 @@ public final class Main {
             case "perceptron":
                 PerceptronPage.start();
                 break;
+            case "backprop":
+                BackpropPage.start();
+                break;
             default:
                 Notices.set("error", "This page (" + page + ") is not part of Backprop Lab.");
         }

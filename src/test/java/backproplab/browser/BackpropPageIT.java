@@ -1,0 +1,193 @@
+package backproplab.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlSelect;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** The backpropagation page from file://: the lecture's worked example from the first node to ∂z/∂u = 750. */
+class BackpropPageIT {
+    private static final String PAGE = "backprop.html";
+
+    @Test
+    void steppingThroughTheWorkedExampleEndsAtDzDuIs750InHtmlUnit() throws Exception {
+        try (HtmlUnitPage p = new HtmlUnitPage(Site.fileUrl(PAGE))) {
+            assertEquals("Step 0 of 9", p.text("bp-progress"));
+            HtmlButton step = (HtmlButton) p.page.getElementById("bp-step");
+            step.click();
+            step.click();
+            assertTrue(p.text("bp-now").contains("= 5²"), "the forward step substitutes the operand: " + p.text("bp-now"));
+            assertTrue(p.text("bp-now").contains("= 25"), p.text("bp-now"));
+            for (int k = 2; k < 9; k++) {
+                step.click();
+                p.frames(3);
+            }
+            assertEquals("Step 9 of 9", p.text("bp-progress"));
+            String now = p.text("bp-now");
+            assertTrue(now.contains("∂z/∂u = 500 + 250 = 750"), now);
+            assertTrue(now.contains("∂w/∂u = v = 25"), "the local derivative with its formula: " + now);
+            assertTrue(now.contains("∂z/∂w = 10"), "the upstream gradient: " + now);
+            assertTrue(p.text("bp-check-rows").contains("750"), p.text("bp-check-rows"));
+            assertTrue(p.text("bp-check-rows").contains("✓ yes"), p.text("bp-check-rows"));
+            assertTrue(p.page.getUrl().toString().endsWith("#step=9"), p.page.getUrl().toString());
+            assertTrue(p.errors.isEmpty(), p.errors::toString);
+        }
+    }
+
+    @Test
+    void aBadExpressionShowsWhereAndKeepsTheOldGraph() throws Exception {
+        try (HtmlUnitPage p = new HtmlUnitPage(Site.fileUrl(PAGE))) {
+            HtmlInput box = (HtmlInput) p.page.getElementById("bp-program");
+            box.setValue("z = (a + b * (b + 1; a = 2; b = 1");
+            ((HtmlButton) p.page.getElementById("bp-build")).click();
+            String message = p.text("bp-error-message");
+            assertTrue(message.matches("(?s)expected '\\)' at column \\d+.*"), message);
+            int column = Integer.parseInt(message.replaceAll("(?s)^expected '\\)' at column (\\d+).*", "$1"));
+            String where = p.text("bp-error-where");
+            assertEquals(column, where.split("\n")[1].indexOf('^') + 1, "the caret stands under column " + column);
+            assertTrue(!p.page.getElementById("bp-error").hasAttribute("hidden"), "the error box is shown");
+            List<String> nodes = options(p);
+            assertEquals(List.of("—", "u (input)", "v = u²", "w = u · v", "z = 10 · w"), nodes, "the old graph stays");
+
+            box.setValue("z = (a + b) * (b + 1); a = 2; b = 1");
+            ((HtmlButton) p.page.getElementById("bp-build")).click();
+            assertTrue(p.page.getElementById("bp-error").hasAttribute("hidden"));
+            assertEquals(List.of("—", "a (input)", "b (input)", "t1 = a + b", "t2 = b + 1", "z = t1 · t2"), options(p));
+            assertTrue(p.errors.isEmpty(), p.errors::toString);
+        }
+    }
+
+    private static List<String> options(HtmlUnitPage p) {
+        return ((HtmlSelect) p.page.getElementById("bp-node-pick")).getOptions().stream()
+                .map(o -> o.getText()).toList();
+    }
+
+    @Test
+    void editingAnInputUpdatesEveryNumber() throws Exception {
+        try (HtmlUnitPage p = new HtmlUnitPage(Site.fileUrl(PAGE + "#step=9"))) {
+            HtmlInput u = (HtmlInput) p.page.querySelector("input[data-input='u']");
+            u.setValue("");
+            u.type("2"); // 5 → 2: z = 10u³, dz/du = 30u² = 120
+            String now = p.text("bp-now");
+            assertTrue(now.contains("∂z/∂u = 80 + 40 = 120"), now);
+            assertTrue(p.page.getUrl().toString().contains("in=u:2"), p.page.getUrl().toString());
+            assertTrue(p.errors.isEmpty(), p.errors::toString);
+        }
+    }
+
+    @Test
+    void aLinkOpensAtItsStepAndABrokenLinkFallsBackWithANotice() throws Exception {
+        try (HtmlUnitPage p = new HtmlUnitPage(Site.fileUrl(PAGE + "#step=7"))) {
+            assertEquals("Step 7 of 9", p.text("bp-progress"));
+            assertTrue(p.text("bp-now").contains("∂z/∂v = 50"), "7 steps taken, the last w → v: " + p.text("bp-now"));
+        }
+        try (HtmlUnitPage p = new HtmlUnitPage(Site.fileUrl(PAGE + "#expr=z%3D(a%2B&step=x"))) {
+            assertEquals("Step 0 of 9", p.text("bp-progress"));
+            String notices = p.text("notices");
+            assertTrue(notices.contains("not a step number"), notices);
+            assertTrue(notices.contains("could not be read"), notices);
+            assertTrue(p.errors.isEmpty(), p.errors::toString);
+        }
+    }
+
+    @Test
+    void theNetworkViewHighlightsTheAlgorithmLineOfEachStep() throws Exception {
+        try (HtmlUnitPage p = new HtmlUnitPage(Site.fileUrl(PAGE + "#view=mlp&step=11"))) {
+            assertEquals("Step 11 of 23", p.text("bp-progress"));
+            assertTrue(!p.page.getElementById("bp-algo-panel").hasAttribute("hidden"));
+            String line = p.page.querySelector("#bp-algo li.bp-now-line").getTextContent();
+            assertTrue(line.contains("∂L/∂W[l] = δ[l] (z[l−1])ᵀ") && line.contains("l = 2"), line);
+            assertTrue(p.text("bp-now").contains("∂L/∂W[2]₂"), p.text("bp-now"));
+            ((HtmlButton) p.page.getElementById("bp-end-backward")).click();
+            assertTrue(p.page.querySelector("#bp-algo li.bp-now-line").getTextContent().startsWith("    ∂L/∂b[l]"),
+                    "the last step is db[1]");
+            assertTrue(p.text("bp-check-rows").contains("∂L/∂W[1]₁₁"), p.text("bp-check-rows"));
+            assertTrue(!p.text("bp-check-rows").contains("✗"), "backprop agrees with central differences");
+            ((HtmlButton) p.page.getElementById("bp-view-expr")).click();
+            assertEquals("Step 0 of 9", p.text("bp-progress"));
+            assertTrue(p.page.getElementById("bp-algo-panel").hasAttribute("hidden"));
+            assertTrue(p.errors.isEmpty(), p.errors::toString);
+        }
+    }
+
+    @Test
+    void chromiumShowsTheNetworkView() {
+        for (int[] size : new int[][] {{1280, 800}, {375, 812}}) {
+            try (Chromium c = phoneOrDesktop(size)) {
+                String tag = size[0] + "x" + size[1];
+                c.driver.get(Site.fileUrl(PAGE + "#view=mlp&step=11"));
+                pause(300);
+                c.js("document.getElementById('bp-progress').scrollIntoView()");
+                c.screenshot("backprop-mlp-" + tag);
+                c.driver.findElement(By.id("bp-end-backward")).click();
+                pause(300);
+                c.js("document.getElementById('bp-progress').scrollIntoView()");
+                c.screenshot("backprop-mlp-finished-" + tag);
+                assertTrue(c.consoleErrors().isEmpty(), c.consoleErrors()::toString);
+            }
+        }
+    }
+
+    /** Headless windows are at least 500 px wide: a phone is emulated. */
+    private static Chromium phoneOrDesktop(int[] size) {
+        Chromium c = new Chromium(Math.max(500, size[0]), size[1]);
+        if (size[0] < 500) {
+            c.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                    "width", size[0], "height", size[1], "deviceScaleFactor", 2, "mobile", true));
+        }
+        return c;
+    }
+
+    @Test
+    void chromiumStepsWithTheKeyboardAndTakesScreenshots() {
+        for (int[] size : new int[][] {{1280, 800}, {375, 812}}) {
+            try (Chromium c = phoneOrDesktop(size)) {
+                String tag = size[0] + "x" + size[1];
+                c.driver.get(Site.fileUrl(PAGE + "#step=7"));
+                assertEquals("Step 7 of 9", c.driver.findElement(By.id("bp-progress")).getText());
+                c.driver.get(Site.fileUrl(PAGE));
+                c.driver.navigate().refresh();
+                WebElement canvas = c.driver.findElement(By.id("bp-canvas"));
+                new Actions(c.driver).moveToElement(canvas).click().perform();
+                for (int k = 0; k < 3; k++) {
+                    canvas.sendKeys(Keys.ARROW_RIGHT);
+                }
+                pause(900);
+                c.js("document.getElementById('bp-progress').scrollIntoView()");
+                assertEquals("Step 3 of 9", c.driver.findElement(By.id("bp-progress")).getText());
+                c.screenshot("backprop-forward-" + tag);
+                for (int k = 3; k < 8; k++) {
+                    canvas.sendKeys(Keys.ARROW_RIGHT);
+                }
+                pause(900);
+                c.js("document.getElementById('bp-progress').scrollIntoView()");
+                c.screenshot("backprop-backward-" + tag);
+                canvas.sendKeys(Keys.ARROW_RIGHT);
+                pause(900);
+                c.js("document.getElementById('bp-progress').scrollIntoView()");
+                String now = c.driver.findElement(By.id("bp-now")).getText();
+                assertTrue(now.contains("∂z/∂u = 500 + 250 = 750"), now);
+                c.screenshot("backprop-finished-" + tag);
+                canvas.sendKeys(Keys.ARROW_LEFT);
+                assertEquals("Step 8 of 9", c.driver.findElement(By.id("bp-progress")).getText());
+                assertTrue(c.consoleErrors().isEmpty(), c.consoleErrors()::toString);
+            }
+        }
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package backproplab.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backproplab.autodiff.Graph;
+import backproplab.autodiff.Layout;
+import backproplab.autodiff.Program;
+import backproplab.autodiff.Trace;
+import org.junit.jupiter.api.Test;
+
+/** The worked example of LECTURE.md §6 drawn through the Java2D surface; pictures under target/render/. */
+class GraphViewTest {
+    private final Trace trace = Trace.of(Program.compile(Program.WORKED_EXAMPLE));
+    private final Graph g = trace.graph();
+    private final Layout layout = Layout.of(g);
+    private final int u = g.find("u").id();
+    private final int v = g.find("v").id();
+    private final int w = g.find("w").id();
+    private final int z = g.find("z").id();
+
+    private GraphView drawn(Java2DSurface s, int step, String png) {
+        GraphView view = new GraphView(Style.of(Palette.STANDARD, 1.2));
+        view.draw(s, trace, trace.stateAt(step), layout, -1, 1);
+        s.savePng(Pixels.png(png));
+        return view;
+    }
+
+    /** A point inside a box's padding, right of its text: the box's fill colour. */
+    private static int fill(Java2DSurface s, GraphView.Box b) {
+        return s.argb(b.cx() + b.w() / 2 - 4, b.cy() - b.h() / 2 + 4);
+    }
+
+    @Test
+    void pendingNodesAreGreyTheCurrentOneAccentAndFinishedOnesWhite() {
+        Java2DSurface s = new Java2DSurface(900, 330);
+        GraphView view = drawn(s, 2, "graph-forward-v"); // u and v computed, v just now
+        int accent = Palette.STANDARD.negative;
+        int current = fill(s, view.box(v));
+        assertTrue(Rgb.red(current) > Rgb.blue(current) + 20, "v, the current node, is tinted orange: " + Rgb.css(current));
+        Pixels.assertNear(0xffffffff, fill(s, view.box(u)), 2, "u is done: white");
+        int pending = fill(s, view.box(z));
+        Pixels.assertFar(0xffffffff, pending, 8, "z is pending: grey, not white");
+        Pixels.assertFar(accent, pending, 60, "z is pending: not the accent colour");
+        assertEquals("5² = 25", view.box(v).value(), "the current node shows its formula with the operand's number");
+        assertEquals("?", view.box(w).value());
+    }
+
+    @Test
+    void theBackwardEdgeIsDrawnInTheAccentColourWithItsTermAsABadge() {
+        Java2DSurface s = new Java2DSurface(900, 330);
+        GraphView view = drawn(s, 8, "graph-backward-vu"); // v → u: 10 · 50 = 500
+        GraphView.Box from = view.box(u);
+        GraphView.Box to = view.box(v);
+        // the badge sits half way along the edge, between u's right side and v's left side
+        double x = (from.cx() + from.w() / 2 + to.cx() - to.w() / 2) / 2;
+        double y = (from.cy() + to.cy()) / 2;
+        boolean accentNear = false;
+        for (int dx = -6; dx <= 6 && !accentNear; dx++) {
+            for (int dy = -6; dy <= 6 && !accentNear; dy++) {
+                accentNear = Pixels.difference(Palette.STANDARD.negative, s.argb(x + dx, y + dy)) < 40;
+            }
+        }
+        assertTrue(accentNear, "the active edge's badge is drawn in the accent colour near (" + x + ", " + y + ")");
+        assertEquals("∂z/∂u = 500 + …", view.box(u).gradient());
+        assertEquals("∂z/∂v = 50", view.box(v).gradient());
+    }
+
+    @Test
+    void finishedGraphShowsTheSumOfBothChildrensTerms() {
+        Java2DSurface s = new Java2DSurface(900, 330);
+        GraphView view = drawn(s, trace.size(), "graph-finished");
+        assertEquals("∂z/∂u = 500 + 250 = 750", view.box(u).gradient());
+        assertEquals("1250", view.box(z).value());
+    }
+
+    @Test
+    void wideSurfacesRunLeftToRightAndPhonesTopToBottomWithoutOverlaps() {
+        GraphView wide = drawn(new Java2DSurface(1280, 330), trace.size(), "graph-wide");
+        assertFalse(wide.vertical());
+        assertTrue(wide.box(u).cx() < wide.box(v).cx() && wide.box(w).cx() < wide.box(z).cx(), "inputs left, output right");
+        GraphView phone = drawn(new Java2DSurface(360, 560), trace.size(), "graph-phone");
+        assertTrue(phone.vertical());
+        assertTrue(phone.box(u).cy() < phone.box(v).cy() && phone.box(w).cy() < phone.box(z).cy(), "inputs on top");
+        for (GraphView view : new GraphView[] {wide, phone}) {
+            assertTrue(view.fontPx() >= GraphView.MIN_FONT_PX);
+            int[] ids = {u, v, w, z};
+            for (int i = 0; i < ids.length; i++) {
+                for (int j = i + 1; j < ids.length; j++) {
+                    GraphView.Box a = view.box(ids[i]);
+                    GraphView.Box b = view.box(ids[j]);
+                    boolean apart = Math.abs(a.cx() - b.cx()) >= (a.w() + b.w()) / 2
+                            || Math.abs(a.cy() - b.cy()) >= (a.h() + b.h()) / 2;
+                    assertTrue(apart, a.title() + " and " + b.title() + " overlap");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aClickFindsTheNodeUnderThePointer() {
+        GraphView view = drawn(new Java2DSurface(900, 330), 0, "graph-start");
+        GraphView.Box b = view.box(w);
+        assertEquals(w, view.nodeAt(b.cx(), b.cy()));
+        assertEquals(w, view.nodeAt(b.cx() + b.w() / 2 - 1, b.cy() - b.h() / 2 + 1));
+        assertEquals(-1, view.nodeAt(2, 2), "the corner of the surface is empty");
+    }
+}
