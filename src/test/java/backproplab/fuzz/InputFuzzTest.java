@@ -21,6 +21,7 @@ import backproplab.playground.Playground;
 import backproplab.state.HashCodec;
 import backproplab.state.HashCodecPropertyTest;
 import backproplab.state.PlaygroundState;
+import backproplab.web.BackpropHash;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -266,12 +267,13 @@ public class InputFuzzTest {
     };
     private static final String[] LESSON_KEYS = {
         "curve", "alpha", "w0", "t", "alpha2", "w1", "w2", "t2", "fn", "derivative", "slope", "data", "model", "eta", "bias",
-        "x1x2",
+        "x1x2", "expr", "in", "step", "view",
     };
     private static final String[] VALUES = {
         "", "true", "false", "0", "-1", "0.03", "10", "1e999", "NaN", "-0", "0x1F", "4,2", "8,8,8,8,8,8,8", "1000", ",,,",
         "relu", "tanh", "circle", "xor", "spiral", "quadratic", "gelu", "leakyrelu", "adam", "log", "%", "%E0%A4",
         "%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", "<img src=x onerror=alert(1)>", "1,2,1;3,4,-1", "AAAA", "😀", "\u0000",
+        "u:6,b:2", "a:b:1,,x", "mlp", "expr", "u = 5; v = u^2; w = u*v; z = 10*w", "z = log(0)", "((((x", "2147483648",
     };
 
     /** A random link hash: known keys of every page with good and hostile values, noise, mutations. */
@@ -323,8 +325,14 @@ public class InputFuzzTest {
             assertEquals(List.of(), PerceptronSettings.parse(perc.settings().toHash()).notices(), shorten(h));
             perc.notices().forEach(n -> assertReadable(n, h));
             notices += perc.notices().size();
+            // backpropagation (its link may carry a whole program)
+            BackpropHash.Parsed bp = noSurprise(h, null, () -> BackpropHash.parse(h));
+            String again = bp.state().toHash(Program.WORKED_EXAMPLE);
+            assertEquals(List.of(), BackpropHash.parse(again).notices(), shorten(h) + " → " + again);
+            bp.notices().forEach(n -> assertReadable(n, h));
+            notices += bp.notices().size();
         }
-        System.out.println("Fuzz, link readers (playground incl. weights, descent, activations, perceptron): " + CASES
-                + " hashes × 4 pages, " + notices + " readable notices, 0 exceptions, every state valid and re-linkable");
+        System.out.println("Fuzz, link readers (playground incl. weights, descent, activations, perceptron, backprop): " + CASES
+                + " hashes × 5 pages, " + notices + " readable notices, 0 exceptions, every state valid and re-linkable");
     }
 }
