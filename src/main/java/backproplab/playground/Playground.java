@@ -37,6 +37,8 @@ public final class Playground {
     /** The training loss at epoch 0 of this run. */
     private double startLoss;
     private final Grid grid;
+    /** The output over the grid on the −1 … +1 picture scale, when it differs from z (a sigmoid head). */
+    private double[] picture = new double[0];
 
     public Playground(PlaygroundState state, int gridSize) {
         this.grid = new Grid(gridSize);
@@ -261,6 +263,26 @@ public final class Playground {
 
     public double testAccuracy() {
         return data.test().count == 0 ? Double.NaN : trainer.accuracy(testX, testY, data.test().count);
+    }
+
+    /**
+     * The output unit over the grid on the picture's −1 … +1 scale (orange … blue): z itself for
+     * a tanh or linear output; 2z − 1 for a sigmoid, whose decision boundary z = ½ then shows
+     * white like tanh's z = 0 (LECTURE.md §2: predict 1 if σ(a) &gt; 0.5). Brings the grid up to date.
+     */
+    public double[] outputPicture() {
+        grid.update();
+        double[] z = grid.output();
+        if (head().activation.kind() != backproplab.nn.Activation.Kind.SIGMOID) {
+            return z;
+        }
+        if (picture.length != z.length) {
+            picture = new double[z.length];
+        }
+        for (int k = 0; k < z.length; k++) {
+            picture[k] = 2 * z[k] - 1;
+        }
+        return picture;
     }
 
     /** The network's output for one point of the plane. */

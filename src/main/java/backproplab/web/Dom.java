@@ -48,6 +48,15 @@ public final class Dom {
         byId(id).setTextContent(text);
     }
 
+    /** Adds or removes a class (TeaVM's DOMTokenList has no two-argument toggle). */
+    public static void setClass(HTMLElement e, String name, boolean on) {
+        if (on) {
+            e.getClassList().add(name);
+        } else {
+            e.getClassList().remove(name);
+        }
+    }
+
     public static void show(HTMLElement e, boolean shown) {
         e.setHidden(!shown);
     }

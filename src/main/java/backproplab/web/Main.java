@@ -27,6 +27,9 @@ public final class Main {
             case "backprop":
                 BackpropPage.start();
                 break;
+            case "playground":
+                PlaygroundPage.start();
+                break;
             default:
                 Notices.set("error", "This page (" + page + ") is not part of Backprop Lab.");
         }

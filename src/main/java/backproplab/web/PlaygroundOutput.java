@@ -1,0 +1,182 @@
+package backproplab.web;
+
+import backproplab.data.Points;
+import backproplab.data.Split;
+import backproplab.playground.Grid;
+import backproplab.playground.Playground;
+import backproplab.render.FirstLayerLines;
+import backproplab.render.Heatmap;
+import backproplab.render.LineChart;
+import backproplab.render.Viewport;
+import backproplab.state.PlaygroundState;
+import backproplab.state.Problem;
+import backproplab.text.Fmt;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.events.MouseEvent;
+import org.teavm.jso.dom.html.TextRectangle;
+
+/**
+ * The output panel: the large decision heatmap with the data (and the student's clicks on it),
+ * the loss chart of training and test loss with its hover readout, and the figures.
+ */
+final class PlaygroundOutput {
+    /** Room for the tick labels right of and below the heatmap. */
+    private static final double AXIS_RIGHT = 26;
+    private static final double AXIS_BOTTOM = 20;
+    /** Room for the first tick labels, which are centred on the heatmap's edges. */
+    private static final double MARGIN = 8;
+    private static final double CHART_HEIGHT = 84;
+
+    private final PlaygroundPage page;
+    private final HTMLCanvasElement heatCanvas = Dom.byId("heatmap");
+    private final CanvasSurface heat = new CanvasSurface(heatCanvas);
+    private final HTMLCanvasElement chartCanvas = Dom.byId("lossChart");
+    private final CanvasSurface chartSurface = new CanvasSurface(chartCanvas);
+    private Heatmap heatmap;
+    private FirstLayerLines lines;
+    private int linesInputs = -1;
+    private LineChart chart;
+    private double chartWidth;
+    private double pointerX = Double.NaN;
+    private boolean chartDirty = true;
+
+    PlaygroundOutput(PlaygroundPage page) {
+        this.page = page;
+        Dom.<MouseEvent>on(heatCanvas, "click", e -> {
+            double[] w = world(e);
+            if (w != null) {
+                page.data().addPoint(w[0], w[1], e.getShiftKey()); // only with the student's own data set
+            }
+        });
+        Dom.<MouseEvent>on(heatCanvas, "mousemove", e -> {
+            double[] w = world(e);
+            if (w == null) {
+                PlaygroundTooltip.hide();
+                return;
+            }
+            double y = page.model().predict(w[0], w[1]);
+            PlaygroundTooltip.show("x = (" + Fmt.num(w[0], 2) + ", " + Fmt.num(w[1], 2) + ")\nŷ = " + Fmt.num(y, 3),
+                    e.getClientX(), e.getClientY());
+        });
+        Dom.<MouseEvent>on(heatCanvas, "mouseleave", e -> PlaygroundTooltip.hide());
+        Dom.<MouseEvent>on(chartCanvas, "mousemove", e -> {
+            pointerX = e.getClientX() - chartCanvas.getBoundingClientRect().getLeft();
+            chartDirty = true;
+            drawChart();
+        });
+        Dom.<MouseEvent>on(chartCanvas, "mouseleave", e -> {
+            pointerX = Double.NaN;
+            chartDirty = true;
+            drawChart();
+        });
+    }
+
+    /** The plane's point under the pointer, or null outside the heatmap. */
+    private double[] world(MouseEvent e) {
+        if (heatmap == null) {
+            return null;
+        }
+        TextRectangle r = heatCanvas.getBoundingClientRect();
+        double px = e.getClientX() - r.getLeft();
+        double py = e.getClientY() - r.getTop();
+        Viewport v = heatmap.view();
+        if (px < v.left() || px > v.right() || py < v.top() || py > v.bottom()) {
+            return null;
+        }
+        return new double[] {v.wx(px), v.wy(py)};
+    }
+
+    void layout() {
+        double width = Math.max(200, Math.min(640, Dom.byId("outputWrap").getClientWidth()));
+        double side = width - AXIS_RIGHT - MARGIN;
+        heat.resize(width, side + AXIS_BOTTOM + MARGIN);
+        heatmap = new Heatmap(PlaygroundPage.GRID, PlaygroundPage.GRID,
+                Viewport.square(MARGIN, MARGIN, side, side, -Grid.DOMAIN, Grid.DOMAIN));
+        linesInputs = -1;
+        chartWidth = width;
+        chartSurface.resize(width, CHART_HEIGHT);
+        LineChart old = chart;
+        chart = new LineChart(new Viewport(0, 2, width, CHART_HEIGHT - 4, 0, 1, 0, 1), page.style(), 512);
+        if (old != null) {
+            // a new size or palette: start the chart over from the current epoch's losses
+            restartChart();
+        }
+    }
+
+    /** A new run: the chart starts at epoch 0 with the losses of the current weights. */
+    void restartChart() {
+        if (chart == null) {
+            chart = new LineChart(new Viewport(0, 2, 300, CHART_HEIGHT - 4, 0, 1, 0, 1), page.style(), 512);
+        }
+        chart.clear();
+        addEpoch();
+    }
+
+    /** Records the current losses as the next point of the chart and shows the figures. */
+    void addEpoch() {
+        Playground m = page.model();
+        chart.add(m.trainLoss(), m.testLoss());
+        chartDirty = true;
+    }
+
+    /** Weights edited by hand: the losses of the current epoch are no longer the chart's last ones. */
+    void refreshFigures() {
+        chartDirty = true;
+    }
+
+    void draw() {
+        Playground m = page.model();
+        PlaygroundState s = page.state();
+        double[] values = m.outputPicture();
+        heatmap.fill(values, page.style().palette(), s.discretize());
+        heat.clearRect(0, 0, heat.width(), heat.height());
+        heatmap.draw(heat);
+        if (s.firstLayerLines()) {
+            if (lines == null || linesInputs != m.inputs().length) {
+                lines = new FirstLayerLines(heatmap.view(), m.inputs().length);
+                linesInputs = m.inputs().length;
+            }
+            lines.draw(heat, page.style(), m.network(), m.inputs());
+        }
+        Split data = m.data();
+        points(data.train(), false);
+        if (s.showTestData()) {
+            points(data.test(), true);
+        }
+        heatmap.drawAxes(heat, page.style());
+    }
+
+    private void points(Points p, boolean test) {
+        heatmap.drawPoints(heat, page.style(), p.x1, p.x2, p.label, p.count, test);
+    }
+
+    /** The loss chart and the figures, when a new epoch or the pointer moved. */
+    void drawChart() {
+        if (!chartDirty) {
+            return;
+        }
+        chartDirty = false;
+        chartSurface.clearRect(0, 0, chartWidth, CHART_HEIGHT);
+        chart.draw(chartSurface);
+        if (pointerX - pointerX == 0) {
+            LineChart.Readout r = chart.readout(pointerX);
+            if (r != null) {
+                chart.drawReadout(chartSurface, r);
+            }
+        }
+        Playground m = page.model();
+        Dom.text("trainLoss", Fmt.fixed(m.trainLoss(), 3));
+        double test = m.testLoss();
+        Dom.text("testLoss", test == test ? Fmt.fixed(test, 3) : "no test data");
+        boolean classification = page.state().problem() == Problem.CLASSIFICATION;
+        Dom.byId("accuracyStats").setHidden(!classification);
+        if (classification) {
+            double testAcc = m.testAccuracy();
+            Dom.text("accuracy", percent(m.trainAccuracy()) + " / " + (testAcc == testAcc ? percent(testAcc) : "–"));
+        }
+    }
+
+    private static String percent(double fraction) {
+        return fraction == fraction ? Fmt.fixed(100 * fraction, 1) + "%" : "–";
+    }
+}

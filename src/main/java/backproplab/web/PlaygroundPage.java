@@ -1,0 +1,298 @@
+package backproplab.web;
+
+import backproplab.playground.Playground;
+import backproplab.render.Palette;
+import backproplab.render.Style;
+import backproplab.state.HashCodec;
+import backproplab.state.PlaygroundState;
+import backproplab.text.Fmt;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.teavm.jso.browser.Performance;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The playground page (index.html): one {@link Playground} model, the state in the URL hash,
+ * and the animation loop. The panels are separate classes: {@link PlaygroundControls} (the
+ * bar and sliders), {@link PlaygroundData} (data sets, the student's own points, CSV),
+ * {@link PlaygroundDiagram} (features and network) and {@link PlaygroundOutput} (heatmap,
+ * loss chart, figures). Every change goes through {@link #change}, which updates the model,
+ * the hash and the panels.
+ *
+ * <p>Per animation frame the loop trains up to {@code speed} epochs but stops once the frame's
+ * budget is spent, so the page keeps its 60 frames a second on a slow phone; then it redraws
+ * only what changed.
+ */
+public final class PlaygroundPage {
+    /** Cells per side of the grid every picture is computed on. */
+    static final int GRID = 50;
+    /** Milliseconds of training per frame at most, leaving the rest of 16.7 ms for drawing. */
+    private static final double FRAME_BUDGET_MS = 8;
+
+    private PlaygroundState state;
+    private final Playground model;
+    private final PlaygroundControls controls;
+    private final PlaygroundData data;
+    private final PlaygroundDiagram diagram;
+    private final PlaygroundOutput output;
+    private Style style;
+    private boolean playing;
+    private boolean frameRequested;
+    private boolean picturesDirty = true;
+    private double rateStart = -1;
+    private int rateEpochs;
+
+    public static void start() {
+        new PlaygroundPage();
+    }
+
+    private PlaygroundPage() {
+        HashCodec.Parsed parsed = HashCodec.parse(PlaygroundBrowser.hash());
+        state = withSeed(parsed.state());
+        Notices.set("link", parsed.notices());
+        style = currentStyle();
+        model = new Playground(state, GRID);
+        controls = new PlaygroundControls(this);
+        data = new PlaygroundData(this);
+        diagram = new PlaygroundDiagram(this);
+        output = new PlaygroundOutput(this);
+        PlaygroundBrowser.replaceHash(HashCodec.write(state));
+        output.restartChart();
+        showState();
+        layout();
+
+        HTMLElement body = Dom.document().getBody();
+        Dom.on(Dom.byId("playButton"), "click", e -> setPlaying(!playing));
+        Dom.on(Dom.byId("stepButton"), "click", e -> step());
+        Dom.on(Dom.byId("resetButton"), "click", e -> reset());
+        Dom.on(Dom.byId("restartButton"), "click", e -> restart());
+        Dom.<KeyboardEvent>on(body, "keydown", this::key);
+        Window.current().addEventListener("hashchange", Notices.guard((Event e) -> openLink()));
+        Window.current().addEventListener("resize", Notices.guard((Event e) -> layout()));
+        SiteChrome.onContrastChange(() -> {
+            style = currentStyle();
+            layout();
+        });
+    }
+
+    /** An empty seed means "pick one" (TF Playground picks a random one); it goes into the link so the run can be repeated. */
+    private static PlaygroundState withSeed(PlaygroundState s) {
+        return s.seed().isEmpty() ? s.withSeed(Fmt.fixed(Math.random(), 5)) : s;
+    }
+
+    private static Style currentStyle() {
+        boolean projector = SiteChrome.isHighContrast();
+        return Style.of(projector ? Palette.HIGH_CONTRAST : Palette.STANDARD, projector ? 1.2 : 1);
+    }
+
+    PlaygroundState state() {
+        return state;
+    }
+
+    Playground model() {
+        return model;
+    }
+
+    PlaygroundData data() {
+        return data;
+    }
+
+    Style style() {
+        return style;
+    }
+
+    /** The single way the configuration changes: model, link, panels. */
+    void change(UnaryOperator<PlaygroundState> edit) {
+        PlaygroundState next = edit.apply(state);
+        if (next.equals(state)) {
+            return;
+        }
+        boolean layoutChanged = !next.networkShape().equals(state.networkShape()) || !next.features().equals(state.features())
+                || !next.hiddenFeatures().equals(state.hiddenFeatures()) || next.problem() != state.problem();
+        boolean rebuilt = model.apply(next);
+        state = next;
+        PlaygroundBrowser.replaceHash(HashCodec.write(state));
+        if (rebuilt) {
+            newRun();
+        }
+        showState();
+        if (layoutChanged || rebuilt) {
+            diagram.layout();
+        }
+        redraw();
+    }
+
+    /** A link opened on this page (the explanation's demos, or one pasted into the address bar). */
+    private void openLink() {
+        HashCodec.Parsed parsed = HashCodec.parse(PlaygroundBrowser.hash());
+        Notices.set("link", parsed.notices());
+        PlaygroundState next = withSeed(parsed.state());
+        change(s -> next);
+        PlaygroundBrowser.replaceHash(HashCodec.write(state));
+    }
+
+    private void showState() {
+        controls.show(state);
+        data.show(state);
+        Dom.byId("explain").setHidden(state.hideText());
+    }
+
+    /** Sizes every canvas to the layout (first show, window resize, projector mode). */
+    private void layout() {
+        data.layout();
+        diagram.layout();
+        output.layout();
+        redraw();
+    }
+
+    /** The network starts over (new network, Reset, or Restart): chart, divergence notice, figures. */
+    private void newRun() {
+        Notices.set("training", List.of());
+        output.restartChart();
+        picturesDirty = true;
+    }
+
+    void setPlaying(boolean on) {
+        playing = on;
+        controls.showPlaying(on);
+        rateStart = -1;
+        if (on) {
+            schedule();
+        }
+    }
+
+    private void step() {
+        setPlaying(false);
+        trainEpoch();
+        redraw();
+    }
+
+    private void reset() {
+        model.freshWeights();
+        newRun();
+        redraw();
+    }
+
+    private void restart() {
+        model.restart();
+        newRun();
+        redraw();
+    }
+
+    private void trainEpoch() {
+        model.epoch();
+        output.addEpoch();
+        picturesDirty = true;
+        String why = model.divergence();
+        if (why != null) {
+            setPlaying(false);
+            Notices.set("training", "Diverged — lower the learning rate. The training stopped because " + why
+                    + ". Press Reset to start again with fresh weights.");
+        }
+    }
+
+    /** The weights were edited by hand: every picture follows at once. */
+    void parametersEdited() {
+        model.parametersEdited();
+        output.refreshFigures();
+        redraw();
+    }
+
+    /** Asks for a frame that redraws the pictures. */
+    void redraw() {
+        picturesDirty = true;
+        schedule();
+    }
+
+    private void schedule() {
+        if (!frameRequested) {
+            frameRequested = true;
+            Window.requestAnimationFrame(t -> {
+                try {
+                    frame();
+                } catch (RuntimeException e) {
+                    setPlaying(false);
+                    Notices.set("error", "Something went wrong: " + e.getMessage() + ". Training paused.");
+                }
+            });
+        }
+    }
+
+    private void frame() {
+        frameRequested = false;
+        if (playing) {
+            double start = Performance.now();
+            int done = 0;
+            do {
+                trainEpoch();
+                done++;
+            } while (playing && done < state.speed() && Performance.now() - start < FRAME_BUDGET_MS);
+            measureRate(Performance.now(), done);
+            if (playing) {
+                schedule();
+            }
+        }
+        if (picturesDirty) {
+            picturesDirty = false;
+            diagram.draw();
+            output.draw();
+        }
+        output.drawChart();
+        Dom.text("epoch", epochText(model.epochs()));
+    }
+
+    /** Epochs per second over the last second or so, for the small figure under the output. */
+    private void measureRate(double now, int epochs) {
+        if (rateStart < 0) {
+            rateStart = now;
+            rateEpochs = 0;
+            return;
+        }
+        rateEpochs += epochs;
+        if (now - rateStart >= 1000) {
+            Dom.text("speedStats", Integer.toString((int) Math.round(rateEpochs * 1000 / (now - rateStart))));
+            rateStart = now;
+            rateEpochs = 0;
+        }
+    }
+
+    /** 1234 → "001,234", as TF Playground shows it. */
+    static String epochText(int epochs) {
+        String digits = Integer.toString(epochs);
+        while (digits.length() < 6) {
+            digits = "0" + digits;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
+    }
+
+    /** Space plays or pauses, → steps, R resets; not while typing, and not inside the diagram (its arrows move). */
+    private void key(KeyboardEvent e) {
+        String tag = PlaygroundBrowser.targetTag(e);
+        if (e.isCtrlKey() || e.isMetaKey() || e.isAltKey() || tag.equals("INPUT") || tag.equals("SELECT")
+                || tag.equals("TEXTAREA") || PlaygroundBrowser.targetIsDiagram(e)) {
+            return;
+        }
+        String k = e.getKey();
+        if (k.equals(" ") && !tag.equals("BUTTON") && !tag.equals("A") && !tag.equals("SUMMARY")) {
+            e.preventDefault();
+            if (!state.hidden().contains(backproplab.state.Control.PLAY_BUTTON)) {
+                setPlaying(!playing);
+            }
+        } else if (k.equals("ArrowRight") && !state.hidden().contains(backproplab.state.Control.STEP_BUTTON)) {
+            e.preventDefault();
+            step();
+        } else if ((k.equals("r") || k.equals("R")) && !state.hidden().contains(backproplab.state.Control.RESET_BUTTON)) {
+            reset();
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package backproplab.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The playground in a real browser, as a student uses it: the lecture's demo links, play,
+ * editing a weight, switching a feature, divergence and Reset; from file://, over http under a
+ * strict CSP and inside an iframe; screenshots at phone, laptop and projector sizes. One
+ * browser for the class; every test ends with an empty console.
+ */
+class PlaygroundIT {
+    /** The lecture's spiral demo link (8,8,8 ReLU, L2 0.001, α 0.03), features x₁ and x₂ as it names them. */
+    static final String SPIRAL = "#activation=relu&regularization=L2&batchSize=10&dataset=spiral&regDataset=reg-plane"
+            + "&learningRate=0.03&regularizationRate=0.001&noise=0&networkShape=8,8,8&seed=0.12345&showTestData=false"
+            + "&discretize=false&percTrainData=50&x=true&y=true&xTimesY=false&xSquared=false&ySquared=false&cosX=false"
+            + "&sinX=false&cosY=false&sinY=false&collectStats=false&problem=classification&initZero=false&hideText=false";
+    static final String XOR_ONE_UNIT = "#activation=tanh&dataset=xor&learningRate=0.03&networkShape=&seed=0.2&x=true&y=true";
+
+    static Chromium c;
+
+    @BeforeAll
+    static void open() {
+        c = new Chromium(1280, 800);
+    }
+
+    @AfterAll
+    static void close() {
+        c.close();
+    }
+
+    @AfterEach
+    void consoleStaysEmpty() {
+        List<String> errors = c.consoleErrors();
+        assertTrue(errors.isEmpty(), errors::toString);
+    }
+
+    static void load(String url) {
+        c.driver.get("about:blank");
+        c.driver.get(url);
+    }
+
+    static String text(String id) {
+        return c.driver.findElement(By.id(id)).getText();
+    }
+
+    static int epoch() {
+        return Integer.parseInt(text("epoch").replace(",", ""));
+    }
+
+    static double trainLoss() {
+        return Double.parseDouble(text("trainLoss"));
+    }
+
+    static void setRange(String id, int value) {
+        c.js("var e = document.getElementById(arguments[0]); e.value = arguments[1];"
+                + " e.dispatchEvent(new Event('input'));", id, Integer.toString(value));
+    }
+
+    static void play() {
+        c.driver.findElement(By.id("playButton")).click();
+    }
+
+    static void pause() {
+        if ("true".equals(c.driver.findElement(By.id("playButton")).getAttribute("aria-pressed"))) {
+            play();
+        }
+    }
+
+    /** Plays until the training loss is below {@code target} or {@code maxEpochs} passed; returns the epoch reached. */
+    static int playUntil(double target, int maxEpochs) throws InterruptedException {
+        play();
+        long deadline = System.currentTimeMillis() + 60_000;
+        int e = 0;
+        while (System.currentTimeMillis() < deadline) {
+            // both figures in one call, so they belong to the same frame
+            String[] figures = ((String) c.js("return document.getElementById('epoch').textContent + ' '"
+                    + " + document.getElementById('trainLoss').textContent;")).split(" ");
+            e = Integer.parseInt(figures[0].replace(",", ""));
+            if (Double.parseDouble(figures[1]) < target || e >= maxEpochs) {
+                break;
+            }
+        }
+        pause();
+        return e;
+    }
+
+    /** A fingerprint of the heatmap's pixels. */
+    static long heatmapHash() {
+        return ((String) c.js("return document.getElementById('heatmap').toDataURL();")).hashCode();
+    }
+
+    /** Moves the diagram's keyboard focus {@code presses} steps from the start. */
+    static WebElement diagramFocus(int presses) {
+        WebElement net = c.driver.findElement(By.id("network"));
+        c.js("arguments[0].focus();", net);
+        for (int i = 0; i < presses; i++) {
+            net.sendKeys(Keys.ARROW_DOWN);
+        }
+        return net;
+    }
+
+    @Test
+    void theSpiralDemoLearnsBelowFivePercentLossWithin1000EpochsAndReportsItsSpeed() throws Exception {
+        load(Site.fileUrl("index.html" + SPIRAL));
+        assertEquals("000,000", text("epoch"));
+        setRange("speedInput", 20);
+        assertTrue(c.driver.getCurrentUrl().contains("speed=20"), "the speed goes into the link");
+        long start = System.currentTimeMillis();
+        int reached = playUntil(0.05, 1000);
+        double seconds = (System.currentTimeMillis() - start) / 1000.0;
+        double loss = trainLoss(); // paused a frame or so later than the poll that saw it
+        System.out.println("spiral demo (seed 0.12345): training loss " + loss + " at epoch " + reached + " after "
+                + seconds + " s; page's own figure: " + text("speedStats") + " epochs/s");
+        assertTrue(loss < 0.05, "loss " + loss + " at epoch " + reached);
+        assertTrue(reached <= 1000 + 20, "reached at epoch " + reached);
+        // the rate the page sustains, measured by the page over a steady second of play
+        play();
+        Thread.sleep(2500);
+        String rate = text("speedStats");
+        pause();
+        System.out.println("spiral demo, 20 epochs/frame, headless Chromium 1280×800: " + rate + " epochs/s");
+        assertTrue(Integer.parseInt(rate) > 100, rate);
+    }
+
+    @Test
+    void editingAWeightThroughTheDiagramChangesTheOutput() {
+        load(Site.fileUrl("index.html" + XOR_ONE_UNIT));
+        long before = heatmapHash();
+        // keyboard order: the 9 features, then the output unit, its bias, its weight from x₁
+        WebElement net = diagramFocus(9 + 3);
+        assertTrue(text("tooltip").startsWith("w = "), text("tooltip"));
+        net.sendKeys(Keys.ENTER);
+        WebElement input = c.driver.findElement(By.id("weightInput"));
+        assertTrue(input.isDisplayed());
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "not a number", Keys.ENTER);
+        assertTrue(text("notices").contains("is not a number"), text("notices"));
+        assertEquals(before, heatmapHash(), "a refused edit changes nothing");
+        net.sendKeys(Keys.ENTER);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "4", Keys.ENTER);
+        assertFalse(input.isDisplayed());
+        assertNotEquals(before, heatmapHash(), "the output follows the edited weight at once");
+        net.sendKeys(Keys.ARROW_UP);
+        net.sendKeys(Keys.ARROW_DOWN);
+        assertTrue(text("tooltip").startsWith("w = 4"), text("tooltip"));
+    }
+
+    @Test
+    void switchingOnX1X2MakesXorSeparableForASingleUnit() throws Exception {
+        load(Site.fileUrl("index.html" + XOR_ONE_UNIT));
+        setRange("speedInput", 20);
+        playUntil(0, 300);
+        double without = accuracy();
+        assertTrue(without < 0.8, "one unit on x₁, x₂ cannot separate XOR: " + without);
+        WebElement net = diagramFocus(5); // x₁, x₂, x₁², x₂², x₁x₂
+        net.sendKeys(Keys.ENTER);
+        assertTrue(c.driver.getCurrentUrl().contains("xTimesY=true"), c.driver.getCurrentUrl());
+        assertEquals(0, epoch(), "a new input builds a new network");
+        playUntil(0, 300);
+        double with = accuracy();
+        assertTrue(with > 0.97, "with x₁x₂ one unit separates XOR: " + with);
+    }
+
+    /** The training accuracy shown under the output. */
+    static double accuracy() {
+        return Double.parseDouble(text("accuracy").split("%")[0].trim()) / 100;
+    }
+
+    @Test
+    void aLearningRateOfTenDivergesVisiblyAndResetRecovers() throws Exception {
+        load(Site.fileUrl("index.html" + SPIRAL));
+        new org.openqa.selenium.support.ui.Select(c.driver.findElement(By.id("learningRateInput"))).selectByValue("10");
+        assertTrue(c.driver.getCurrentUrl().contains("learningRate=10&"), c.driver.getCurrentUrl());
+        play();
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!text("notices").contains("Diverged") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(text("notices").startsWith("Diverged — lower the learning rate"), text("notices"));
+        assertEquals("false", c.driver.findElement(By.id("playButton")).getAttribute("aria-pressed"), "training stopped");
+        int stopped = epoch();
+        Thread.sleep(300);
+        assertEquals(stopped, epoch(), "and stays stopped");
+        c.screenshot("playground-diverged");
+        c.driver.findElement(By.id("resetButton")).click();
+        assertFalse(c.driver.findElement(By.id("notices")).isDisplayed(), "Reset clears the notice");
+        assertEquals("000,000", text("epoch"));
+        assertTrue(Double.isFinite(trainLoss()));
+    }
+
+    @Test
+    void worksOverHttpUnderAStrictContentSecurityPolicy() throws Exception {
+        try (SiteServer server = new SiteServer(SiteServer.STRICT_CSP)) {
+            load(server.url("index.html" + SPIRAL));
+            play();
+            Thread.sleep(500);
+            pause();
+            assertTrue(epoch() > 0);
+            assertTrue(text("tooltip").isEmpty());
+        }
+    }
+
+    @Test
+    void worksInsideAnIframe() throws Exception {
+        Path wrapper = Site.dir().resolve("../iframe-playground.html").normalize();
+        Files.writeString(wrapper, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>course page</title></head><body>"
+                + "<h1>Course page</h1><iframe src=\"site/index.html" + XOR_ONE_UNIT.replace("&", "&amp;")
+                + "\" width=\"1100\" height=\"700\"></iframe></body></html>");
+        load(wrapper.toUri().toString());
+        c.driver.switchTo().frame(0);
+        try {
+            c.driver.findElement(By.id("stepButton")).click();
+            c.driver.findElement(By.id("stepButton")).click();
+            assertEquals(2, epoch());
+            setRange("speedInput", 3);
+            assertTrue(((String) c.js("return location.hash;")).contains("speed=3"));
+        } finally {
+            c.driver.switchTo().defaultContent();
+        }
+    }
+
+    @Test
+    void screenshotsAtPhoneLaptopAndProjectorSizes() throws Exception {
+        int[][] sizes = {{375, 812}, {1280, 800}, {1920, 1080}};
+        try {
+            for (int[] size : sizes) {
+                c.driver.manage().window().setSize(new Dimension(size[0], size[1]));
+                load(Site.fileUrl("index.html" + SPIRAL + "&speed=20"));
+                playUntil(0.05, 1000);
+                Path shot = c.screenshot("playground-" + size[0] + "x" + size[1]);
+                assertTrue(Files.size(shot) > 10_000);
+                long scrollWidth = (Long) c.js("return document.documentElement.scrollWidth;");
+                long clientWidth = (Long) c.js("return document.documentElement.clientWidth;");
+                assertTrue(scrollWidth <= clientWidth, "no sideways scrolling at " + size[0] + " px: " + scrollWidth);
+            }
+        } finally {
+            c.driver.manage().window().setSize(new Dimension(1280, 800));
+        }
+    }
+}
