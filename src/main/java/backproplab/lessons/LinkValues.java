@@ -11,13 +11,16 @@ final class LinkValues {
     private LinkValues() {
     }
 
-    /** A finite number, or null; unlike JavaScript's {@code +""}, an empty value is not 0. */
+    /**
+     * A finite number, or null; unlike JavaScript's {@code +""}, an empty value is not 0. −0 is
+     * read as 0, as links write it, so a state read from a link writes the same link back.
+     */
     static Double number(String text) {
         if (text.trim().isEmpty()) {
             return null;
         }
         double v = JsNumber.parse(text);
-        return v - v == 0 ? v : null; // v − v is NaN for NaN and ±∞
+        return v - v == 0 ? v + 0.0 : null; // v − v is NaN for NaN and ±∞
     }
 
     /** A whole number, or null. */
@@ -28,14 +31,17 @@ final class LinkValues {
 
     /** The notice for a refused value (shortened: a link can hold anything). */
     static String refused(String key, String value, String why, String used) {
-        String shown = Texts.shorten(value, 40);
-        return "The link's " + key + "=" + shown + " is " + why + "; using " + used + ".";
+        return "The link's " + key + "=" + shown(value) + " is " + why + "; using " + used + ".";
     }
 
     /** The notice for a key the page does not know. */
     static String unknown(String key) {
-        String shown = Texts.shorten(key, 40);
-        return "The link's \"" + shown + "\" is not a setting of this page; it was ignored.";
+        return "The link's \"" + shown(key) + "\" is not a setting of this page; it was ignored.";
+    }
+
+    /** A key or value as a notice quotes it: at most 40 characters, as a link can hold anything. */
+    static String shown(String text) {
+        return Texts.shorten(text, 40);
     }
 
     /** x rounded to hundredths: what a click can mean, and short in a link. */

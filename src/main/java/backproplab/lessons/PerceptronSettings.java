@@ -120,7 +120,7 @@ public record PerceptronSettings(ClassifierData data, ClassifierModel model, dou
                 case "data": {
                     ClassifierData v = ClassifierData.byId(value);
                     if (v == null) {
-                        notices.add("The link asks for data “" + value + "”; this page has passfail, and, or and xor. Showing " + data.label() + ".");
+                        notices.add("The link asks for data “" + LinkValues.shown(value) + "”; this page has passfail, and, or and xor. Showing " + data.label() + ".");
                     } else {
                         data = v;
                     }
@@ -129,7 +129,7 @@ public record PerceptronSettings(ClassifierData data, ClassifierModel model, dou
                 case "model": {
                     ClassifierModel v = ClassifierModel.byId(value);
                     if (v == null) {
-                        notices.add("The link asks for model “" + value + "”; this page has perceptron and logistic. Showing the perceptron.");
+                        notices.add("The link asks for model “" + LinkValues.shown(value) + "”; this page has perceptron and logistic. Showing the perceptron.");
                     } else {
                         model = v;
                     }
@@ -138,7 +138,7 @@ public record PerceptronSettings(ClassifierData data, ClassifierModel model, dou
                 case "bias": {
                     BiasNotation v = BiasNotation.byId(value);
                     if (v == null) {
-                        notices.add("The link's bias notation “" + value + "” is neither separate nor absorbed; showing a = wᵀx + b.");
+                        notices.add("The link's bias notation “" + LinkValues.shown(value) + "” is neither separate nor absorbed; showing a = wᵀx + b.");
                     } else {
                         bias = v;
                     }
@@ -154,7 +154,7 @@ public record PerceptronSettings(ClassifierData data, ClassifierModel model, dou
                     x1x2Text = value;
                     break;
                 default:
-                    notices.add("The link's “" + key + "” is not a setting of this page; it was ignored.");
+                    notices.add("The link's “" + LinkValues.shown(key) + "” is not a setting of this page; it was ignored.");
             }
         }
         double eta = defaultEta(model, data);
@@ -163,7 +163,7 @@ public record PerceptronSettings(ClassifierData data, ClassifierModel model, dou
             if (v > 0 && v <= MAX_ETA) {
                 eta = v;
             } else {
-                notices.add("The link's step size “" + etaText + "” is not a number in (0, 10]; using " + Fmt.num(eta, 6) + ".");
+                notices.add("The link's step size “" + LinkValues.shown(etaText) + "” is not a number in (0, 10]; using " + Fmt.num(eta, 6) + ".");
             }
         }
         int t = 0;
@@ -174,15 +174,15 @@ public record PerceptronSettings(ClassifierData data, ClassifierModel model, dou
                 t = (int) v;
             } else if (v > max && v == Math.floor(v)) {
                 t = max;
-                notices.add("The link asks for " + tText + " steps; this page goes up to " + max + ".");
+                notices.add("The link asks for " + LinkValues.shown(tText) + " steps; this page goes up to " + max + ".");
             } else {
-                notices.add("The link's step count “" + tText + "” is not a whole number from 0; starting from the beginning.");
+                notices.add("The link's step count “" + LinkValues.shown(tText) + "” is not a whole number from 0; starting from the beginning.");
             }
         }
         boolean x1x2 = false;
         if (x1x2Text != null) {
             if (!x1x2Text.equals("true") && !x1x2Text.equals("false")) {
-                notices.add("The link's x1x2 “" + x1x2Text + "” is neither true nor false; the feature x₁x₂ is off.");
+                notices.add("The link's x1x2 “" + LinkValues.shown(x1x2Text) + "” is neither true nor false; the feature x₁x₂ is off.");
             } else if (x1x2Text.equals("true") && !data.truthTable()) {
                 notices.add("The feature x₁x₂ is offered for AND, OR and XOR only; it is off for " + data.label());
             } else {

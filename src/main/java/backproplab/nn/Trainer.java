@@ -141,6 +141,14 @@ public final class Trainer {
         return epochs;
     }
 
+    /** Continues the epoch count of a run restored from a saved model (after {@link #reset()}). */
+    public void setEpochs(int epochs) {
+        if (epochs < 0) {
+            throw new IllegalArgumentException("epochs " + epochs);
+        }
+        this.epochs = epochs;
+    }
+
     /** True once a parameter or a computed loss was NaN or infinite; sticky until {@link #reset()}. */
     public boolean diverged() {
         return diverged;

@@ -5,7 +5,9 @@ import backproplab.state.HashCodec;
 /**
  * A fixed run whose every number is written out exactly, so the compiled page and the JVM can
  * be compared digit for digit: the data's fingerprint, then the training loss after each epoch
- * as the raw bits of the double, then a checksum of the output heatmap.
+ * as the raw bits of the double, then a checksum of the output heatmap, then a fingerprint of
+ * the saved model file and of the link with trained weights, each with the training loss after
+ * reading it back (so JSON numbers and the weights code read back bit for bit in the browser too).
  */
 public final class CrossCheck {
     private CrossCheck() {
@@ -27,6 +29,18 @@ public final class CrossCheck {
             sum += v;
         }
         out.append("grid ").append(bits(sum)).append('\n');
+        if (ModelFile.whyNotSavable(p) == null) {
+            // the saved file's text, and the loss after loading it into a fresh playground
+            String file = ModelFile.write(p);
+            Playground q = new Playground(p.state(), 10);
+            q.load(ModelFile.read(file).model());
+            out.append("model ").append(Integer.toHexString(file.hashCode())).append(' ').append(file.length())
+                    .append(' ').append(bits(q.trainLoss())).append('\n');
+            // the link with trained weights, and the loss after opening it
+            String link = Link.write(p, true);
+            q.loadParameters(Link.read(link).weights());
+            out.append("link ").append(Integer.toHexString(link.hashCode())).append(' ').append(bits(q.trainLoss())).append('\n');
+        }
         return out.toString();
     }
 

@@ -106,7 +106,11 @@ public final class Playground {
     }
 
     private void rebuildData() {
-        data = state.data();
+        useData(state.data());
+    }
+
+    private void useData(Split split) {
+        data = split;
         inputs = state.inputs();
         trainX = features(data.train(), inputs);
         trainY = data.train().label;
@@ -163,6 +167,33 @@ public final class Playground {
         trainer.reset();
         parametersEdited();
         startLoss = trainLoss();
+    }
+
+    /**
+     * Starts from these weights and biases (in {@link Network#copyParametersTo} order, e.g. from
+     * a link) at epoch 0; "restart" comes back to them.
+     */
+    public void loadParameters(double[] parameters) {
+        if (parameters.length != net.parameterCount()) {
+            throw new IllegalArgumentException(parameters.length + " parameters for a network of " + net.parameterCount());
+        }
+        net.setParameters(parameters);
+        net.copyParametersTo(initialParameters);
+        trainer.reset();
+        startLoss = trainLoss();
+        grid.invalidate();
+    }
+
+    /**
+     * Becomes the saved model exactly: its configuration, its data as saved (not regenerated),
+     * its weights and biases (which "restart" then comes back to) and its epoch count.
+     */
+    public void load(ModelFile.Model model) {
+        state = model.state();
+        useData(model.data());
+        rebuildNetwork();
+        loadParameters(model.parameters());
+        trainer.setEpochs(model.epochs());
     }
 
     /** One epoch over the training data (TF Playground's one step). */

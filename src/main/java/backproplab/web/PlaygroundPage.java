@@ -1,5 +1,6 @@
 package backproplab.web;
 
+import backproplab.playground.Link;
 import backproplab.playground.Playground;
 import backproplab.render.Palette;
 import backproplab.render.Style;
@@ -55,11 +56,14 @@ public final class PlaygroundPage {
     private boolean firstPaint;
 
     private PlaygroundPage() {
-        HashCodec.Parsed parsed = HashCodec.parse(PlaygroundBrowser.hash());
+        Link.Read parsed = Link.read(PlaygroundBrowser.hash());
         state = withSeed(parsed.state());
         Notices.set("link", parsed.notices());
         style = currentStyle();
         model = new Playground(state, GRID);
+        if (parsed.weights() != null) {
+            model.loadParameters(parsed.weights()); // a link with trained weights
+        }
         controls = new PlaygroundControls(this);
         data = new PlaygroundData(this);
         diagram = new PlaygroundDiagram(this);
@@ -132,10 +136,15 @@ public final class PlaygroundPage {
 
     /** A link opened on this page (the explanation's demos, or one pasted into the address bar). */
     private void openLink() {
-        HashCodec.Parsed parsed = HashCodec.parse(PlaygroundBrowser.hash());
+        Link.Read parsed = Link.read(PlaygroundBrowser.hash());
         Notices.set("link", parsed.notices());
         PlaygroundState next = withSeed(parsed.state());
         change(s -> next);
+        if (parsed.weights() != null) {
+            model.loadParameters(parsed.weights()); // a link with trained weights
+            newRun();
+            redraw();
+        }
         PlaygroundBrowser.replaceHash(HashCodec.write(state));
     }
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.OutputType;
@@ -12,6 +14,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -22,6 +25,14 @@ public final class Chromium implements AutoCloseable {
     private final Path profile;
 
     public Chromium(int width, int height) {
+        this(width, height, false);
+    }
+
+    /**
+     * With {@code networkLog}, Chromium's performance log is kept too, so {@link #requests()} can
+     * list every request the pages made.
+     */
+    public Chromium(int width, int height, boolean networkLog) {
         try {
             profile = Files.createTempDirectory("chromium-profile");
         } catch (IOException e) {
@@ -35,6 +46,9 @@ public final class Chromium implements AutoCloseable {
                 "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
+        if (networkLog) {
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+        }
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
@@ -48,6 +62,28 @@ public final class Chromium implements AutoCloseable {
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage)
                 .collect(Collectors.toList());
+    }
+
+    /**
+     * The URLs of every request sent since the last call (Network.requestWillBeSent in the
+     * performance log; needs {@code networkLog}), in order.
+     */
+    public List<String> requests() {
+        Json json = new Json();
+        List<String> urls = new ArrayList<>();
+        for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+            Map<String, Object> entry = json.toType(e.getMessage(), Json.MAP_TYPE);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> message = (Map<String, Object>) entry.get("message");
+            if ("Network.requestWillBeSent".equals(message.get("method"))) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> params = (Map<String, Object>) message.get("params");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> request = (Map<String, Object>) params.get("request");
+                urls.add((String) request.get("url"));
+            }
+        }
+        return urls;
     }
 
     public Object js(String script, Object... args) {

@@ -19,12 +19,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Round trip over random valid states, and a fuzz of hostile hashes. */
-class HashCodecPropertyTest {
+public class HashCodecPropertyTest {
     private static final String TEXT_ALPHABET = "aZ09 &=%#+,;.-_~!*'()?/:@\"<>\\^`{|}\t\né€中\u0000\uFFFF";
 
     // ---- an independent statement of what a valid state is (Limits' class comment) ----
 
-    static void assertValid(PlaygroundState s, String context) {
+    public static void assertValid(PlaygroundState s, String context) {
         assertTrue(s.activation() != null && s.regularization() != null && s.dataset() != null && s.regDataset() != null
                 && s.problem() != null && s.init() != null && s.loss() != null && s.optimizer() != null, context);
         double slope = s.activation().slope();
@@ -97,7 +97,7 @@ class HashCodecPropertyTest {
         return set;
     }
 
-    static PlaygroundState randomState(Rng rng) {
+    public static PlaygroundState randomState(Rng rng) {
         Activation.Kind kind = pick(rng, Activation.Kind.values());
         Activation activation = kind == Activation.Kind.LEAKY_RELU && rng.nextDouble() < 0.5
                 ? Activation.leakyRelu(number(rng, 0, 1)) : Activation.of(kind);

@@ -1,0 +1,196 @@
+package backproplab.playground;
+
+import backproplab.state.HashCodec;
+import backproplab.state.HashParams;
+import backproplab.state.PlaygroundState;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The playground's link: the configuration ({@link HashCodec}) and, for "link with trained
+ * weights", every weight and bias under the key {@code weights}.
+ *
+ * <p>The weights are the raw IEEE 754 bits of each double, 8 bytes big-endian in
+ * {@link backproplab.nn.Network#copyParametersTo} order, then a 4-byte FNV-1a checksum of those
+ * bytes, all in base64url without padding (letters, digits, {@code -} and {@code _}: nothing a
+ * link must escape). That is ⌈32·(N + ½)/3⌉ characters for N parameters, about 10.7 per number
+ * and exact to the bit; shortest decimals take about 19 per trained weight (see the tests). A
+ * link cut short or mistyped fails the length or checksum test and is refused with a notice;
+ * the configuration still applies and the network starts from its seeded weights.
+ */
+public final class Link {
+    private Link() {
+    }
+
+    public static final String WEIGHTS = "weights";
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    /** A link read: the configuration with its notices, and the weights when the link carried usable ones (else null). */
+    public record Read(HashCodec.Parsed config, double[] weights) {
+        public PlaygroundState state() {
+            return config.state();
+        }
+
+        public List<String> notices() {
+            return config.notices();
+        }
+    }
+
+    /**
+     * The hash text (no {@code #}) for this playground, with its current weights when
+     * {@code withWeights}; weights that are no longer numbers cannot be linked: check
+     * {@link ModelFile#whyNotSavable} first.
+     */
+    public static String write(Playground p, boolean withWeights) {
+        String config = HashCodec.write(p.state());
+        if (!withWeights) {
+            return config;
+        }
+        String why = ModelFile.whyNotSavable(p);
+        if (why != null) {
+            throw new IllegalStateException(why);
+        }
+        double[] parameters = new double[p.network().parameterCount()];
+        p.network().copyParametersTo(parameters);
+        return config + "&" + WEIGHTS + "=" + encode(parameters);
+    }
+
+    /** Reads a link; never throws. Weights that are broken or do not fit the configuration's network are refused with a notice. */
+    public static Read read(String hash) {
+        List<HashParams.Entry> rest = new ArrayList<>();
+        String weightsText = null;
+        int weightsCount = 0;
+        for (HashParams.Entry e : HashParams.parse(hash)) {
+            if (e.key().equals(WEIGHTS)) {
+                weightsText = e.value(); // the last one counts, as for every key
+                weightsCount++;
+            } else {
+                rest.add(e);
+            }
+        }
+        HashCodec.Parsed config = HashCodec.parse(HashParams.write(rest));
+        if (weightsText == null) {
+            return new Read(config, null);
+        }
+        List<String> notices = new ArrayList<>(config.notices());
+        if (weightsCount > 1) {
+            notices.add("weights appears " + weightsCount + " times in the link; using the last one");
+        }
+        double[] weights = null;
+        String problem;
+        try {
+            weights = decode(weightsText);
+            int expected = parameterCount(config.state());
+            problem = weights.length == expected ? null
+                    : "they are for a network with " + weights.length + " weights and biases, and this one has " + expected;
+        } catch (IllegalArgumentException e) {
+            problem = e.getMessage();
+        }
+        if (problem != null) {
+            notices.add("The weights in the link could not be used (" + problem + "); the network starts from fresh weights");
+            weights = null;
+        }
+        return new Read(new HashCodec.Parsed(config.state(), notices), weights);
+    }
+
+    /** Σ over layers of n[l]·n[l−1] + n[l] for the network this state builds. */
+    static int parameterCount(PlaygroundState state) {
+        int previous = state.inputs().length;
+        int count = 0;
+        for (int units : state.networkShape()) {
+            count += units * previous + units;
+            previous = units;
+        }
+        return count + previous + 1; // the single output unit
+    }
+
+    /** The base64url text of these finite numbers' bits and their checksum. */
+    public static String encode(double[] values) {
+        byte[] bytes = new byte[values.length * 8 + 4];
+        for (int k = 0; k < values.length; k++) {
+            long bits = Double.doubleToRawLongBits(values[k]); // one long per number, then int arithmetic
+            putInt(bytes, 8 * k, (int) (bits >>> 32));
+            putInt(bytes, 8 * k + 4, (int) bits);
+        }
+        putInt(bytes, values.length * 8, fnv(bytes, values.length * 8));
+        StringBuilder out = new StringBuilder((bytes.length * 4 + 2) / 3);
+        for (int i = 0; i < bytes.length; i += 3) {
+            int b0 = bytes[i] & 0xFF;
+            int b1 = i + 1 < bytes.length ? bytes[i + 1] & 0xFF : 0;
+            int b2 = i + 2 < bytes.length ? bytes[i + 2] & 0xFF : 0;
+            int triple = (b0 << 16) | (b1 << 8) | b2;
+            int chars = i + 2 < bytes.length ? 4 : i + 1 < bytes.length ? 3 : 2;
+            for (int c = 0; c < chars; c++) {
+                out.append(ALPHABET.charAt((triple >> (18 - 6 * c)) & 63));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The numbers of {@link #encode}'s text. Throws IllegalArgumentException with a short reason
+     * (for a notice) when the text is not such an encoding, is cut short, fails its checksum or
+     * holds a number that is not finite.
+     */
+    public static double[] decode(String text) {
+        int n = text.length();
+        if (n % 4 == 1) {
+            throw new IllegalArgumentException("the text is cut short");
+        }
+        byte[] bytes = new byte[n / 4 * 3 + (n % 4 == 0 ? 0 : n % 4 - 1)];
+        int acc = 0;
+        int bitsHeld = 0;
+        int b = 0;
+        for (int i = 0; i < n; i++) {
+            int v = ALPHABET.indexOf(text.charAt(i));
+            if (v < 0) {
+                throw new IllegalArgumentException("\"" + text.charAt(i) + "\" at position " + (i + 1) + " is not part of a weights code");
+            }
+            acc = (acc << 6) | v;
+            bitsHeld += 6;
+            if (bitsHeld >= 8) {
+                bitsHeld -= 8;
+                bytes[b++] = (byte) (acc >> bitsHeld);
+                acc &= (1 << bitsHeld) - 1;
+            }
+        }
+        if (acc != 0 || bytes.length < 4 || (bytes.length - 4) % 8 != 0) {
+            throw new IllegalArgumentException("the text is cut short or too long");
+        }
+        int count = (bytes.length - 4) / 8;
+        if (fnv(bytes, count * 8) != getInt(bytes, count * 8)) {
+            throw new IllegalArgumentException("the checksum does not match: part of the link was changed or lost");
+        }
+        double[] values = new double[count];
+        for (int k = 0; k < count; k++) {
+            long hi = getInt(bytes, 8 * k);
+            long lo = getInt(bytes, 8 * k + 4) & 0xFFFFFFFFL;
+            values[k] = Double.longBitsToDouble((hi << 32) | lo);
+            if (!(Math.abs(values[k]) <= Double.MAX_VALUE)) {
+                throw new IllegalArgumentException("number " + (k + 1) + " is not finite");
+            }
+        }
+        return values;
+    }
+
+    private static void putInt(byte[] bytes, int at, int v) {
+        bytes[at] = (byte) (v >>> 24);
+        bytes[at + 1] = (byte) (v >>> 16);
+        bytes[at + 2] = (byte) (v >>> 8);
+        bytes[at + 3] = (byte) v;
+    }
+
+    private static int getInt(byte[] bytes, int at) {
+        return ((bytes[at] & 0xFF) << 24) | ((bytes[at + 1] & 0xFF) << 16) | ((bytes[at + 2] & 0xFF) << 8) | (bytes[at + 3] & 0xFF);
+    }
+
+    /** FNV-1a (32 bits) over the first {@code length} bytes. */
+    private static int fnv(byte[] bytes, int length) {
+        int h = 0x811C9DC5;
+        for (int i = 0; i < length; i++) {
+            h ^= bytes[i] & 0xFF;
+            h *= 0x01000193;
+        }
+        return h;
+    }
+}

@@ -1,0 +1,133 @@
+package backproplab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What keeps every page working under {@code Content-Security-Policy: default-src 'self';
+ * script-src 'self'; style-src 'self'}, from file:// and without a network, checked in the
+ * sources so that it cannot regress unnoticed: no inline script, style or event handler, no
+ * resource from another site, no eval in the compiled script, no HTML built from strings.
+ */
+class SiteStaticTest {
+    private static final Path WEBAPP = Path.of("webapp");
+    private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)\\b([^>]*)>");
+    private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>(.*?)</script\\s*>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\s([a-zA-Z:-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'>]+)");
+
+    private static List<Path> files(Path dir, String suffix) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(suffix)).sorted().collect(Collectors.toList());
+        }
+    }
+
+    /** Every problem found in one page, each a line naming the file and what to change. */
+    static List<String> problems(String name, String html) {
+        List<String> found = new ArrayList<>();
+        Matcher script = SCRIPT.matcher(html);
+        while (script.find()) {
+            if (!script.group(2).isBlank() || !script.group(1).contains("src=")) {
+                found.add(name + ": an inline <script> (move it into a .js file)");
+            }
+        }
+        Matcher tag = TAG.matcher(html);
+        while (tag.find()) {
+            String element = tag.group(1).toLowerCase();
+            if (element.equals("style")) {
+                found.add(name + ": a <style> block (move it into css/)");
+            }
+            Matcher a = ATTRIBUTE.matcher(tag.group(2));
+            while (a.find()) {
+                String attribute = a.group(1).toLowerCase();
+                String value = a.group(2).replaceAll("^[\"']|[\"']$", "").trim().toLowerCase();
+                if (attribute.equals("style")) {
+                    found.add(name + ": style=\"…\" on <" + element + "> (use a class)");
+                } else if (attribute.startsWith("on")) {
+                    found.add(name + ": " + attribute + "= on <" + element + "> (add the listener from the script)");
+                } else if (value.startsWith("javascript:")) {
+                    found.add(name + ": a javascript: URL on <" + element + ">");
+                } else if ((attribute.equals("src") || attribute.equals("srcset") || attribute.equals("poster")
+                        || attribute.equals("data") || (attribute.equals("href") && element.equals("link")))
+                        && (value.startsWith("http:") || value.startsWith("https:") || value.startsWith("//"))) {
+                    found.add(name + ": <" + element + " " + attribute + "=\"" + value + "\"> loads from another site (copy it into webapp/)");
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void theCheckFindsEachKindOfViolation() {
+        String bad = "<script>alert(1)</script><script src=\"a.js\">x()</script><style>p{}</style>"
+                + "<p style=\"color:red\" onclick=\"f()\"><a href=\"javascript:f()\">x</a>"
+                + "<img src=\"https://cdn.example/x.png\"><link rel=\"stylesheet\" href=\"//fonts.example/f.css\">"
+                + "<a href=\"https://example.org\">a link to read elsewhere is fine</a>";
+        assertEquals(8, problems("bad.html", bad).size(), problems("bad.html", bad).toString());
+        assertEquals(List.of(), problems("good.html", "<script src=\"js/a.js\"></script><p class=\"x\">style=ok onclick</p>"));
+    }
+
+    @Test
+    void noPageHasInlineScriptStyleHandlersOrRemoteResources() throws IOException {
+        List<Path> pages = files(WEBAPP, ".html");
+        assertFalse(pages.isEmpty());
+        List<String> found = new ArrayList<>();
+        for (Path page : pages) {
+            found.addAll(problems(WEBAPP.relativize(page).toString(), Files.readString(page)));
+        }
+        assertEquals(List.of(), found);
+        System.out.println("Static CSP check: " + pages.size() + " pages clean");
+    }
+
+    @Test
+    void stylesheetsLoadNothingFromElsewhere() throws IOException {
+        for (Path css : files(WEBAPP, ".css")) {
+            String text = Files.readString(css);
+            assertFalse(text.contains("@import"), css + " uses @import");
+            assertFalse(Pattern.compile("url\\(\\s*['\"]?\\s*(https?:|//)").matcher(text).find(), css + " loads a remote url()");
+        }
+    }
+
+    /** The compiled script and our own small scripts: no eval, no new Function (script-src 'self' refuses both). */
+    @Test
+    void noScriptEvaluatesText() throws IOException {
+        Path compiled = Path.of(System.getProperty("site.dir", "target/site"), "js", "backproplab.js");
+        assertTrue(Files.isRegularFile(compiled), compiled + " is missing: TeaVM runs in process-classes, before the tests");
+        List<Path> scripts = new ArrayList<>(files(WEBAPP, ".js"));
+        scripts.add(compiled);
+        Pattern evaluating = Pattern.compile("\\beval\\s*\\(|\\bnew\\s+Function\\b|\\bFunction\\s*\\(|setTimeout\\s*\\(\\s*['\"]"
+                + "|setInterval\\s*\\(\\s*['\"]");
+        for (Path script : scripts) {
+            Matcher m = evaluating.matcher(Files.readString(script));
+            assertFalse(m.find(), script + " evaluates text: " + (m.hitEnd() ? "" : m.group()));
+        }
+    }
+
+    /** Text from a link, a file or a text box reaches the page through textContent only (Dom, Notices). */
+    @Test
+    void noPageBuildsHtmlFromStrings() throws IOException {
+        Pattern html = Pattern.compile("innerHTML|InnerHTML|outerHTML|OuterHTML|insertAdjacentHTML|document\\.write|createContextualFragment"
+                + "|DOMParser|\\beval\\b|new Function");
+        List<String> found = new ArrayList<>();
+        for (Path java : files(Path.of("src/main/java"), ".java")) {
+            List<String> lines = Files.readAllLines(java);
+            for (int i = 0; i < lines.size(); i++) {
+                if (html.matcher(lines.get(i)).find()) {
+                    found.add(java + ":" + (i + 1) + ": " + lines.get(i).trim());
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+}

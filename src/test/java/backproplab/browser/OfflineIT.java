@@ -1,0 +1,266 @@
+package backproplab.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import backproplab.data.Rng;
+import backproplab.fuzz.InputFuzzTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.UnhandledAlertException;
+
+/**
+ * Every page of the built site (whatever *.html target/site holds) on hostile ground: from
+ * file:// with no network, over http under the strict Content-Security-Policy, with markup in
+ * its link, and from a copy of the site that was zipped and unzipped elsewhere.
+ */
+class OfflineIT {
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void open() {
+        chromium = new Chromium(1280, 800, true);
+    }
+
+    @AfterAll
+    static void close() {
+        chromium.close();
+    }
+
+    static List<String> pages() {
+        try (Stream<Path> files = Files.list(Site.dir())) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted()
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens a URL in a fresh document and forgets the console and the requests of what came before. */
+    private static void load(String url) {
+        chromium.driver.get("about:blank");
+        chromium.consoleErrors();
+        chromium.requests();
+        chromium.driver.get(url);
+    }
+
+    /**
+     * What "the page works" means for any page: it started (no notice that it failed, no
+     * "not part of Backprop Lab"), and every canvas it shows has been drawn on. Waits up to 5 s
+     * for the first frames. Returns the canvases checked, for the report.
+     */
+    static List<String> assertWorks(String page) {
+        String script = "var out = [];"
+                + "var cs = document.querySelectorAll('canvas');"
+                + "for (var k = 0; k < cs.length; k++) { var c = cs[k];"
+                + "  if (!c.width || !c.height || c.offsetParent === null) continue;"
+                + "  var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, drawn = false;"
+                + "  for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { drawn = true; break; } }"
+                + "  out.push((c.id || 'canvas' + k) + (drawn ? '' : ' (blank)')); }"
+                + "return out;";
+        List<String> canvases = null;
+        for (int attempt = 0; attempt < 50; attempt++) {
+            @SuppressWarnings("unchecked")
+            List<String> now = (List<String>) chromium.js(script);
+            canvases = now;
+            if (canvases.stream().noneMatch(c -> c.endsWith("(blank)"))) {
+                break;
+            }
+            pause(100);
+        }
+        assertTrue(canvases.stream().noneMatch(c -> c.endsWith("(blank)")), page + ": canvases not drawn: " + canvases);
+        String failure = (String) chromium.js("var e = document.querySelector('[data-source=error]');"
+                + "return e ? e.textContent : (document.body.textContent.indexOf('is not part of Backprop Lab') >= 0 ? 'not started' : '');");
+        assertEquals("", failure, page);
+        assertTrue((Boolean) chromium.js("return !!document.body.getAttribute('data-page');"), page);
+        return canvases;
+    }
+
+    private static void pause(int ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void assertNoConsoleErrors(String where) {
+        List<String> errors = chromium.consoleErrors();
+        assertTrue(errors.isEmpty(), where + ": " + errors);
+    }
+
+    @ParameterizedTest
+    @MethodSource("pages")
+    void fromFileEveryRequestStaysOnDisk(String page) {
+        load(Site.fileUrl(page));
+        List<String> canvases = assertWorks(page);
+        pause(1000); // anything the page would fetch later, e.g. after its first frames
+        List<String> requests = chromium.requests();
+        List<String> outside = new ArrayList<>();
+        String site = Site.dir().toUri().toString();
+        for (String url : requests) {
+            if (!url.startsWith(site)) {
+                outside.add(url);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<String> resources = (List<String>) chromium.js(
+                "return performance.getEntriesByType('resource').map(function (r) { return r.name; });");
+        System.out.println("file:// " + page + ": " + requests.size() + " requests, all inside the site folder ("
+                + requests.stream().map(u -> u.substring(u.lastIndexOf('/') + 1)).collect(Collectors.joining(", "))
+                + "); " + outside.size() + " network requests; canvases drawn: " + canvases);
+        assertEquals(List.of(), outside, page + " reached outside its folder");
+        assertTrue(resources.stream().allMatch(r -> r.startsWith(site)), resources.toString());
+        assertNoConsoleErrors(page);
+    }
+
+    @ParameterizedTest
+    @MethodSource("pages")
+    void underTheStrictContentSecurityPolicyNothingIsRefused(String page) {
+        try (SiteServer server = new SiteServer(SiteServer.STRICT_CSP)) {
+            load(server.url(page));
+            List<String> canvases = assertWorks(page);
+            pause(500);
+            List<String> errors = chromium.consoleErrors();
+            String origin = server.url("");
+            List<String> elsewhere = chromium.requests().stream().filter(u -> !u.startsWith(origin)).collect(Collectors.toList());
+            System.out.println("CSP " + page + ": " + errors.size() + " violations or console errors; canvases drawn: " + canvases);
+            assertEquals(List.of(), errors, page + " under " + SiteServer.STRICT_CSP
+                    + (errors.toString().contains("favicon.ico") ? " (give the page <link rel=\"icon\" href=\"favicon.svg\">)" : ""));
+            assertEquals(List.of(), elsewhere, page);
+        }
+    }
+
+    /** Markup in a link, in the places pages read: a known key's value, an unknown key, several keys at once. */
+    static final String[] HOSTILE_HASHES = {
+        "#dataset=<img src=x onerror=alert(1)>",
+        "#<img src=x onerror=alert(1)>=1",
+        "#curve=<svg onload=alert(1)>&fn=<img src=x onerror=alert(1)>&seed=<script>alert(1)</script>&data=<iframe src=javascript:alert(1)>",
+        "#activation=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&tutorial=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+    };
+
+    @ParameterizedTest
+    @MethodSource("pages")
+    void markupInTheLinkIsShownAsTextNeverRun(String page) {
+        for (String hash : HOSTILE_HASHES) {
+            try {
+                load(Site.fileUrl(page) + hash);
+                Object injected = chromium.js("return document.querySelectorAll('img[src=x], [onerror], [onload], iframe, script:not([src])').length;");
+                assertEquals(0L, injected, page + hash + ": markup from the link became elements");
+                boolean hasNotices = (Boolean) chromium.js("return !!document.getElementById('notices');");
+                String notices = (String) chromium.js("var n = document.getElementById('notices'); return n ? n.textContent : '';");
+                if (hasNotices) {
+                    // every hostile hash names a key the page does not know or a value it refuses: said in a notice
+                    assertFalse(notices.isBlank(), page + hash + ": no notice");
+                    if (hash.startsWith("#<img")) {
+                        // an unknown key is quoted back to the student: as text
+                        assertTrue(notices.contains("<img src"), page + hash + ": " + notices);
+                    }
+                }
+                assertWorks(page);
+            } catch (UnhandledAlertException e) {
+                fail(page + hash + " opened an alert: " + e.getAlertText());
+            }
+            try {
+                chromium.driver.switchTo().alert();
+                fail(page + hash + " opened an alert");
+            } catch (NoAlertPresentException expected) {
+                // no alert: nothing ran
+            }
+            assertNoConsoleErrors(page + hash);
+        }
+    }
+
+    /** Percent-encodes what a URL cannot carry as typed (keeping the hash's own &, = and % escapes). */
+    static String urlSafe(String hash) {
+        StringBuilder out = new StringBuilder();
+        byte[] bytes = hash.getBytes(StandardCharsets.UTF_8); // a lone surrogate becomes '?'
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "&=%-._~!$'()*+,;:@/?".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append("0123456789ABCDEF".charAt(c >> 4)).append("0123456789ABCDEF".charAt(c & 15));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The JVM fuzz's link generator, a few dozen links per page in the real browser: the page keeps working. */
+    @ParameterizedTest
+    @MethodSource("pages")
+    void randomLinksNeverBreakAPage(String page) {
+        Rng rng = new Rng(page.hashCode());
+        for (int i = 0; i < 25; i++) {
+            String hash = InputFuzzTest.hash(rng);
+            if (hash.length() > 4000) {
+                continue; // the JVM fuzz covers long links; here the page's handling of them matters
+            }
+            String url = Site.fileUrl(page) + "#" + urlSafe(hash.startsWith("#") ? hash.substring(1) : hash);
+            load(url);
+            assertWorks(page + " with " + url);
+            assertNoConsoleErrors(url);
+        }
+    }
+
+    @Test
+    void aZippedCopyOfTheSiteUnzippedElsewhereWorksFromDisk() throws IOException {
+        Path zip = Files.createTempFile("backprop-lab", ".zip");
+        Path root = Site.dir();
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.walk(root)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                out.putNextEntry(new ZipEntry(root.relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+        Path elsewhere = Files.createTempDirectory("unzipped").resolve("backprop lab copy");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                Path target = elsewhere.resolve(e.getName()).normalize();
+                assertTrue(target.startsWith(elsewhere), e.getName());
+                Files.createDirectories(target.getParent());
+                try (OutputStream out = Files.newOutputStream(target)) {
+                    copy(in, out);
+                }
+            }
+        }
+        for (String page : pages()) {
+            load(elsewhere.resolve(page).toUri().toString());
+            assertWorks("unzipped " + page);
+            String folder = elsewhere.toUri().toString();
+            List<String> requests = chromium.requests();
+            assertFalse(requests.isEmpty());
+            assertTrue(requests.stream().allMatch(u -> u.startsWith(folder)), requests.toString());
+            assertNoConsoleErrors("unzipped " + page);
+        }
+        System.out.println("zip: " + Files.size(zip) / 1024 + " KB; every page (" + pages().size() + ") works from " + elsewhere);
+    }
+
+    private static void copy(InputStream in, OutputStream out) throws IOException {
+        byte[] buffer = new byte[8192];
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+            out.write(buffer, 0, n);
+        }
+    }
+}
