@@ -180,8 +180,8 @@ public final class Playground {
         net.setParameters(parameters);
         net.copyParametersTo(initialParameters);
         trainer.reset();
+        parametersEdited();
         startLoss = trainLoss();
-        grid.invalidate();
     }
 
     /**
