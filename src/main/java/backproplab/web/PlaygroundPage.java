@@ -1,6 +1,7 @@
 package backproplab.web;
 
 import backproplab.playground.Link;
+import backproplab.playground.ModelFile;
 import backproplab.playground.Playground;
 import backproplab.render.Palette;
 import backproplab.render.Style;
@@ -68,6 +69,7 @@ public final class PlaygroundPage {
         data = new PlaygroundData(this);
         diagram = new PlaygroundDiagram(this);
         output = new PlaygroundOutput(this);
+        new PlaygroundShare(this);
         PlaygroundBrowser.replaceHash(HashCodec.write(state));
         output.restartChart();
         showState();
@@ -146,6 +148,18 @@ public final class PlaygroundPage {
             redraw();
         }
         PlaygroundBrowser.replaceHash(HashCodec.write(state));
+    }
+
+    /** A saved model replaces the network, its data and its settings; the link follows. */
+    void load(ModelFile.Model saved) {
+        setPlaying(false);
+        model.load(saved);
+        state = model.state();
+        PlaygroundBrowser.replaceHash(HashCodec.write(state));
+        newRun();
+        showState();
+        diagram.layout();
+        redraw();
     }
 
     private void showState() {
