@@ -34,7 +34,12 @@ public final class PlaygroundPage {
     /** Milliseconds of training per frame at most, leaving the rest of 16.7 ms for drawing. */
     private static final double FRAME_BUDGET_MS = 8;
 
+    /** Where the last session's link is kept (see {@link #linkChanged}). */
+    static final String SESSION_KEY = "backproplab.playground.session";
+
     private PlaygroundState state;
+    private double lastSaved = Double.NEGATIVE_INFINITY;
+    private boolean saveDue;
     private final Playground model;
     private final PlaygroundControls controls;
     private final PlaygroundData data;
@@ -57,9 +62,15 @@ public final class PlaygroundPage {
     private boolean firstPaint;
 
     private PlaygroundPage() {
-        Link.Read parsed = Link.read(PlaygroundBrowser.hash());
+        String hash = PlaygroundBrowser.hash();
+        String last = hash.isEmpty() || hash.equals("#") ? SafeStorage.get(SESSION_KEY) : null;
+        boolean restored = last != null && !last.isEmpty();
+        Link.Read parsed = Link.read(restored ? last : hash);
         state = withSeed(parsed.state());
         Notices.set("link", parsed.notices());
+        if (restored) {
+            Notices.withAction("session", "Restored your last session's settings.", "Start fresh", this::startFresh);
+        }
         style = currentStyle();
         model = new Playground(state, GRID);
         if (parsed.weights() != null) {
@@ -70,7 +81,7 @@ public final class PlaygroundPage {
         diagram = new PlaygroundDiagram(this);
         output = new PlaygroundOutput(this);
         new PlaygroundShare(this);
-        PlaygroundBrowser.replaceHash(HashCodec.write(state));
+        linkChanged();
         output.restartChart();
         showState();
         layout();
@@ -83,6 +94,7 @@ public final class PlaygroundPage {
         Dom.<KeyboardEvent>on(body, "keydown", this::key);
         Window.current().addEventListener("hashchange", Notices.guard((Event e) -> openLink()));
         Window.current().addEventListener("resize", Notices.guard((Event e) -> layout()));
+        Window.current().addEventListener("pagehide", Notices.guard((Event e) -> saveSession()));
         SiteChrome.onContrastChange(() -> {
             style = currentStyle();
             layout();
@@ -125,7 +137,7 @@ public final class PlaygroundPage {
                 || !next.hiddenFeatures().equals(state.hiddenFeatures()) || next.problem() != state.problem();
         boolean rebuilt = model.apply(next);
         state = next;
-        PlaygroundBrowser.replaceHash(HashCodec.write(state));
+        linkChanged();
         if (rebuilt) {
             newRun();
         }
@@ -140,6 +152,7 @@ public final class PlaygroundPage {
     private void openLink() {
         Link.Read parsed = Link.read(PlaygroundBrowser.hash());
         Notices.set("link", parsed.notices());
+        Notices.set("session", (String) null); // a link wins over the restored session
         PlaygroundState next = withSeed(parsed.state());
         change(s -> next);
         if (parsed.weights() != null) {
@@ -147,7 +160,40 @@ public final class PlaygroundPage {
             newRun();
             redraw();
         }
+        linkChanged();
+    }
+
+    /**
+     * The configuration changed: the address bar shows it at once, and it is remembered as the
+     * last session (at most once a second while a slider moves, and when the page is left), so
+     * that opening the page without a link brings it back. Only the settings: weights would make
+     * every write about 10 characters per parameter.
+     */
+    private void linkChanged() {
         PlaygroundBrowser.replaceHash(HashCodec.write(state));
+        double now = Performance.now();
+        if (now - lastSaved >= 1000) {
+            saveSession();
+        } else if (!saveDue) {
+            saveDue = true;
+            Window.setTimeout(() -> {
+                if (saveDue) {
+                    saveSession();
+                }
+            }, 1000 - (now - lastSaved));
+        }
+    }
+
+    private void saveSession() {
+        saveDue = false;
+        lastSaved = Performance.now();
+        SafeStorage.put(SESSION_KEY, Link.write(model, false));
+    }
+
+    /** Leaves the restored session for the defaults (a new seed). */
+    private void startFresh() {
+        Notices.set("session", (String) null);
+        change(s -> withSeed(HashCodec.parse("").state()));
     }
 
     /** A saved model replaces the network, its data and its settings; the link follows. */
@@ -155,7 +201,7 @@ public final class PlaygroundPage {
         setPlaying(false);
         model.load(saved);
         state = model.state();
-        PlaygroundBrowser.replaceHash(HashCodec.write(state));
+        linkChanged();
         newRun();
         showState();
         diagram.layout();
