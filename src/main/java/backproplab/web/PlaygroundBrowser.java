@@ -22,8 +22,12 @@ final class PlaygroundBrowser {
      * page, not the last slider move) and without firing hashchange. Sandboxed frames may
      * refuse: the page then works without an up-to-date link.
      */
-    @JSBody(params = "hash", script = "try { history.replaceState(null, '', '#' + hash); } catch (e) { }")
-    static native void replaceHash(String hash);
+    static void replaceHash(String hash) {
+        replaceState("#" + SiteChrome.keepEmbed(hash));
+    }
+
+    @JSBody(params = "url", script = "try { history.replaceState(null, '', url); } catch (e) { }")
+    private static native void replaceState(String url);
 
     /** A named moment on the page's timeline, for the benchmark (performance.getEntriesByName). */
     @JSBody(params = "name", script = "if (window.performance && performance.mark) { performance.mark(name); }")

@@ -8,6 +8,7 @@ import backproplab.render.Style;
 import backproplab.state.HashCodec;
 import backproplab.state.PlaygroundState;
 import backproplab.text.Fmt;
+import backproplab.text.Texts;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.teavm.jso.browser.Performance;
@@ -81,6 +82,7 @@ public final class PlaygroundPage {
         diagram = new PlaygroundDiagram(this);
         output = new PlaygroundOutput(this);
         new PlaygroundShare(this);
+        showEmbeddedParts();
         linkChanged();
         output.restartChart();
         showState();
@@ -185,6 +187,9 @@ public final class PlaygroundPage {
     }
 
     private void saveSession() {
+        if (SiteChrome.isEmbedded()) {
+            return; // a course page's frames must not overwrite the student's own last session
+        }
         saveDue = false;
         lastSaved = Performance.now();
         SafeStorage.put(SESSION_KEY, Link.write(model, false));
@@ -194,6 +199,26 @@ public final class PlaygroundPage {
     private void startFresh() {
         Notices.set("session", (String) null);
         change(s -> withSeed(HashCodec.parse("").state()));
+    }
+
+    /** {@code embed=output,network}: a course page shows only these panels (data, network, output, controls). */
+    private static void showEmbeddedParts() {
+        List<String> parts = SiteChrome.embeddedParts();
+        if (parts.isEmpty()) {
+            return;
+        }
+        String[][] panels = {{"data", "pg-data"}, {"network", "pg-network"}, {"output", "pg-output"}, {"controls", "pg-bar"}};
+        List<String> unknown = new java.util.ArrayList<>(parts);
+        for (String[] panel : panels) {
+            unknown.remove(panel[0]);
+            HTMLElement element = (HTMLElement) Dom.document().querySelector("." + panel[1]);
+            element.setHidden(!parts.contains(panel[0]));
+        }
+        Dom.document().getDocumentElement().getClassList().add("embed-panels");
+        if (!unknown.isEmpty()) {
+            Notices.set("embed", "The link's embed part \"" + Texts.shorten(unknown.get(0), 40)
+                    + "\" is not a panel; the panels are data, network, output and controls.");
+        }
     }
 
     /** A saved model replaces the network, its data and its settings; the link follows. */
