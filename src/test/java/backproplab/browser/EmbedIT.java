@@ -81,18 +81,29 @@ class EmbedIT {
         assertEquals(List.of(), chromium.consoleErrors());
     }
 
+    /** The README's iframe snippets, opened from disk: each page embedded, no notice about the link. */
     @Test
-    void everyLessonPageIgnoresTheEmbedKeyAndHidesItsChrome() {
-        String[] pages = {"backprop.html#step=2", "perceptron.html", "descent.html", "activations.html"};
+    void everyPageOfTheReadmeSnippetsIsEmbeddedWithoutANotice() throws IOException {
+        String prefix = "src=\"https://your.host/backprop-lab/";
+        List<String> pages = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("README.md"))) {
+            int at = line.indexOf(prefix);
+            if (at >= 0 && line.contains("embed=")) {
+                pages.add(line.substring(at + prefix.length(), line.indexOf('"', at + prefix.length())));
+            }
+        }
+        assertEquals(5, pages.size(), pages.toString());
         for (String page : pages) {
             chromium.driver.get("about:blank");
-            chromium.driver.get(Site.fileUrl(page + (page.contains("#") ? "&" : "#") + "embed=true"));
+            chromium.driver.get(Site.fileUrl(page));
             assertEquals("", notices(), page);
             assertFalse(shown(".site-header"), page);
             assertTrue(shown(".open-in-lab"), page);
             String href = chromium.driver.findElement(By.cssSelector(".open-in-lab")).getAttribute("href");
             assertFalse(href.contains("embed"), href);
+            assertTrue(((String) chromium.js("return location.hash;")).contains("embed="), page);
         }
+        assertTrue(pages.get(0).startsWith("index.html") && pages.get(0).endsWith("embed=output,network"));
         assertEquals(List.of(), chromium.consoleErrors());
     }
 }
