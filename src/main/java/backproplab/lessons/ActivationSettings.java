@@ -93,6 +93,8 @@ public record ActivationSettings(Activation.Kind kind, boolean derivative, doubl
                     }
                     break;
                 }
+                case HashParams.EMBED: // the site's key (SiteChrome), not this page's
+                    break;
                 default:
                     notices.add(LinkValues.unknown(key));
             }

@@ -114,6 +114,7 @@ public record DescentSettings(Curve1D curve, double alpha, double w0, int t,
                 case "w1": w1Text = v; break;
                 case "w2": w2Text = v; break;
                 case "t2": t2Text = v; break;
+                case HashParams.EMBED: break; // the site's key (SiteChrome), not this page's
                 default: notices.add(LinkValues.unknown(e.key()));
             }
         }

@@ -153,6 +153,8 @@ public record PerceptronSettings(ClassifierData data, ClassifierModel model, dou
                 case "x1x2":
                     x1x2Text = value;
                     break;
+                case HashParams.EMBED: // the site's key (SiteChrome), not this page's
+                    break;
                 default:
                     notices.add("The link's “" + LinkValues.shown(key) + "” is not a setting of this page; it was ignored.");
             }

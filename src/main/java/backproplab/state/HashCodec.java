@@ -488,7 +488,7 @@ public final class HashCodec {
 
         void unknownKeys() {
             for (String key : last.keySet()) {
-                if (!used.contains(key)) {
+                if (!used.contains(key) && !key.equals(HashParams.EMBED)) { // embed is the site's, not the playground's
                     notices.add("\"" + quote(key) + "\" is not a setting we know; ignored");
                 }
             }

@@ -17,6 +17,12 @@ public final class HashParams {
     }
 
     /**
+     * The key that shows a page embedded in another site ({@code embed=true}, or on the
+     * playground {@code embed=output,network}); every page's own reader ignores it.
+     */
+    public static final String EMBED = "embed";
+
+    /**
      * The entries of a hash in order, with or without its leading {@code #}. Each entry splits at
      * its first {@code =}; key and value are percent-decoded; empty entries ({@code &&}) are
      * skipped. Repeated keys are all kept: the reader decides (TF Playground takes the last).

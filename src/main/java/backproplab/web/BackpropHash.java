@@ -75,6 +75,8 @@ public record BackpropHash(String program, Map<String, Double> inputs, int step,
                                 + "\"): showing the expression view.");
                     }
                     break;
+                case HashParams.EMBED: // the site's key (SiteChrome), not this page's
+                    break;
                 default:
                     notices.add("The link's setting \"" + Texts.shorten(key, 40) + "\" is not known here and was ignored.");
             }

@@ -818,7 +818,8 @@ public final class BackpropPage {
             state = new BackpropHash(program, inputs, step, BackpropHash.EXPRESSION);
         }
         String hash = state.toHash(Program.WORKED_EXAMPLE);
-        replaceHash(hash);
+        String kept = SiteChrome.keepEmbed(hash.startsWith("#") ? hash.substring(1) : hash);
+        replaceHash(kept.isEmpty() ? "" : "#" + kept);
     }
 
     /** Sets the hash without a history entry per step (the back button leaves the page, as expected). */

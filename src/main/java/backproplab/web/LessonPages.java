@@ -23,8 +23,9 @@ final class LessonPages {
 
     /** Puts the page's state into its link without adding a history entry per slider move. */
     static void setHash(String text) {
-        if (!text.equals(hash())) {
-            replaceHash("#" + text);
+        String full = SiteChrome.keepEmbed(text);
+        if (!full.equals(hash())) {
+            replaceHash("#" + full);
         }
     }
 

@@ -38,6 +38,19 @@ public final class Notices {
         set(source, message == null ? List.of() : List.of(message));
     }
 
+    /** One note with a button after it that does {@code action}. */
+    public static void withAction(String source, String message, String label, Runnable action) {
+        set(source, message);
+        HTMLElement p = first(box(), source);
+        if (p != null) {
+            HTMLElement button = Dom.el("button", "notice-action", label);
+            button.setAttribute("type", "button");
+            Dom.on(button, "click", e -> action.run());
+            p.appendChild(Dom.document().createTextNode(" "));
+            p.appendChild(button);
+        }
+    }
+
     private static HTMLElement first(HTMLElement box, String source) {
         return (HTMLElement) box.querySelector("[data-source=\"" + source + "\"]");
     }

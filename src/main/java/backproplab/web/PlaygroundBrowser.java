@@ -3,6 +3,7 @@ package backproplab.web;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
 /** The few browser calls the playground needs that TeaVM's JSO classes do not offer as such. */
@@ -21,8 +22,12 @@ final class PlaygroundBrowser {
      * page, not the last slider move) and without firing hashchange. Sandboxed frames may
      * refuse: the page then works without an up-to-date link.
      */
-    @JSBody(params = "hash", script = "try { history.replaceState(null, '', '#' + hash); } catch (e) { }")
-    static native void replaceHash(String hash);
+    static void replaceHash(String hash) {
+        replaceState("#" + SiteChrome.keepEmbed(hash));
+    }
+
+    @JSBody(params = "url", script = "try { history.replaceState(null, '', url); } catch (e) { }")
+    private static native void replaceState(String url);
 
     /** A named moment on the page's timeline, for the benchmark (performance.getEntriesByName). */
     @JSBody(params = "name", script = "if (window.performance && performance.mark) { performance.mark(name); }")
@@ -31,8 +36,29 @@ final class PlaygroundBrowser {
     @JSBody(script = "return location.hash;")
     static native String hash();
 
-    @JSBody(params = "text", script = "return 'data:text/csv;charset=utf-8,' + encodeURIComponent(text);")
-    static native String csvDataUrl(String text);
+    /** A data: URL of this text: downloads through an anchor work from file:// too, where blob URLs may not. */
+    @JSBody(params = {"type", "text"}, script = "return 'data:' + type + ';charset=utf-8,' + encodeURIComponent(text);")
+    static native String dataUrl(String type, String text);
+
+    /** The canvas as a PNG data: URL, at its pixel size. */
+    @JSBody(params = "canvas", script = "return canvas.toDataURL('image/png');")
+    static native String pngDataUrl(HTMLCanvasElement canvas);
+
+    /** Receives whether something worked. */
+    @JSFunctor
+    interface Outcome extends JSObject {
+        void done(boolean ok);
+    }
+
+    /** Puts text on the clipboard where the browser allows it (secure contexts, with permission); tells whether it did. */
+    @JSBody(params = {"text", "done"}, script = "try { if (navigator.clipboard && navigator.clipboard.writeText) {"
+            + " navigator.clipboard.writeText(text).then(function() { done(true); }, function() { done(false); }); return; } }"
+            + " catch (e) { } done(false);")
+    static native void copyText(String text, Outcome done);
+
+    /** This page's address without its hash. */
+    @JSBody(script = "return location.href.split('#')[0];")
+    static native String pageUrl();
 
     /** Reads the input's first chosen file as text (a FileReader: works from file:// too). */
     @JSBody(params = {"input", "done"}, script = "var f = input.files && input.files[0]; if (!f) return;"

@@ -119,7 +119,7 @@ final class PlaygroundData {
             drawThumbnails();
         }
         Dom.byId("userTools").setHidden(!s.dataKind().user());
-        Dom.byId("exportCsv").setAttribute("href", PlaygroundBrowser.csvDataUrl(Csv.write(s.userPoints())));
+        Dom.byId("exportCsv").setAttribute("href", PlaygroundBrowser.dataUrl("text/csv", Csv.write(s.userPoints())));
         Dom.setClass(Dom.byId("heatmap"), "drawing", s.dataKind().user());
     }
 

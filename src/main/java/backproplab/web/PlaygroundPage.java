@@ -1,12 +1,14 @@
 package backproplab.web;
 
 import backproplab.playground.Link;
+import backproplab.playground.ModelFile;
 import backproplab.playground.Playground;
 import backproplab.render.Palette;
 import backproplab.render.Style;
 import backproplab.state.HashCodec;
 import backproplab.state.PlaygroundState;
 import backproplab.text.Fmt;
+import backproplab.text.Texts;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.teavm.jso.browser.Performance;
@@ -33,7 +35,12 @@ public final class PlaygroundPage {
     /** Milliseconds of training per frame at most, leaving the rest of 16.7 ms for drawing. */
     private static final double FRAME_BUDGET_MS = 8;
 
+    /** Where the last session's link is kept (see {@link #linkChanged}). */
+    static final String SESSION_KEY = "backproplab.playground.session";
+
     private PlaygroundState state;
+    private double lastSaved = Double.NEGATIVE_INFINITY;
+    private boolean saveDue;
     private final Playground model;
     private final PlaygroundControls controls;
     private final PlaygroundData data;
@@ -56,9 +63,15 @@ public final class PlaygroundPage {
     private boolean firstPaint;
 
     private PlaygroundPage() {
-        Link.Read parsed = Link.read(PlaygroundBrowser.hash());
+        String hash = PlaygroundBrowser.hash();
+        String last = hash.isEmpty() || hash.equals("#") ? SafeStorage.get(SESSION_KEY) : null;
+        boolean restored = last != null && !last.isEmpty();
+        Link.Read parsed = Link.read(restored ? last : hash);
         state = withSeed(parsed.state());
         Notices.set("link", parsed.notices());
+        if (restored) {
+            Notices.withAction("session", "Restored your last session's settings.", "Start fresh", this::startFresh);
+        }
         style = currentStyle();
         model = new Playground(state, GRID);
         if (parsed.weights() != null) {
@@ -68,7 +81,9 @@ public final class PlaygroundPage {
         data = new PlaygroundData(this);
         diagram = new PlaygroundDiagram(this);
         output = new PlaygroundOutput(this);
-        PlaygroundBrowser.replaceHash(HashCodec.write(state));
+        new PlaygroundShare(this);
+        showEmbeddedParts();
+        linkChanged();
         output.restartChart();
         showState();
         layout();
@@ -81,6 +96,7 @@ public final class PlaygroundPage {
         Dom.<KeyboardEvent>on(body, "keydown", this::key);
         Window.current().addEventListener("hashchange", Notices.guard((Event e) -> openLink()));
         Window.current().addEventListener("resize", Notices.guard((Event e) -> layout()));
+        Window.current().addEventListener("pagehide", Notices.guard((Event e) -> saveSession()));
         SiteChrome.onContrastChange(() -> {
             style = currentStyle();
             layout();
@@ -123,7 +139,7 @@ public final class PlaygroundPage {
                 || !next.hiddenFeatures().equals(state.hiddenFeatures()) || next.problem() != state.problem();
         boolean rebuilt = model.apply(next);
         state = next;
-        PlaygroundBrowser.replaceHash(HashCodec.write(state));
+        linkChanged();
         if (rebuilt) {
             newRun();
         }
@@ -138,6 +154,7 @@ public final class PlaygroundPage {
     private void openLink() {
         Link.Read parsed = Link.read(PlaygroundBrowser.hash());
         Notices.set("link", parsed.notices());
+        Notices.set("session", (String) null); // a link wins over the restored session
         PlaygroundState next = withSeed(parsed.state());
         change(s -> next);
         if (parsed.weights() != null) {
@@ -145,7 +162,75 @@ public final class PlaygroundPage {
             newRun();
             redraw();
         }
+        linkChanged();
+    }
+
+    /**
+     * The configuration changed: the address bar shows it at once, and it is remembered as the
+     * last session (at most once a second while a slider moves, and when the page is left), so
+     * that opening the page without a link brings it back. Only the settings: weights would make
+     * every write about 10 characters per parameter.
+     */
+    private void linkChanged() {
         PlaygroundBrowser.replaceHash(HashCodec.write(state));
+        double now = Performance.now();
+        if (now - lastSaved >= 1000) {
+            saveSession();
+        } else if (!saveDue) {
+            saveDue = true;
+            Window.setTimeout(() -> {
+                if (saveDue) {
+                    saveSession();
+                }
+            }, 1000 - (now - lastSaved));
+        }
+    }
+
+    private void saveSession() {
+        if (SiteChrome.isEmbedded()) {
+            return; // a course page's frames must not overwrite the student's own last session
+        }
+        saveDue = false;
+        lastSaved = Performance.now();
+        SafeStorage.put(SESSION_KEY, Link.write(model, false));
+    }
+
+    /** Leaves the restored session for the defaults (a new seed). */
+    private void startFresh() {
+        Notices.set("session", (String) null);
+        change(s -> withSeed(HashCodec.parse("").state()));
+    }
+
+    /** {@code embed=output,network}: a course page shows only these panels (data, network, output, controls). */
+    private static void showEmbeddedParts() {
+        List<String> parts = SiteChrome.embeddedParts();
+        if (parts.isEmpty()) {
+            return;
+        }
+        String[][] panels = {{"data", "pg-data"}, {"network", "pg-network"}, {"output", "pg-output"}, {"controls", "pg-bar"}};
+        List<String> unknown = new java.util.ArrayList<>(parts);
+        for (String[] panel : panels) {
+            unknown.remove(panel[0]);
+            HTMLElement element = (HTMLElement) Dom.document().querySelector("." + panel[1]);
+            element.setHidden(!parts.contains(panel[0]));
+        }
+        Dom.document().getDocumentElement().getClassList().add("embed-panels");
+        if (!unknown.isEmpty()) {
+            Notices.set("embed", "The link's embed part \"" + Texts.shorten(unknown.get(0), 40)
+                    + "\" is not a panel; the panels are data, network, output and controls.");
+        }
+    }
+
+    /** A saved model replaces the network, its data and its settings; the link follows. */
+    void load(ModelFile.Model saved) {
+        setPlaying(false);
+        model.load(saved);
+        state = model.state();
+        linkChanged();
+        newRun();
+        showState();
+        diagram.layout();
+        redraw();
     }
 
     private void showState() {

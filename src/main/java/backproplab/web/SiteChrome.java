@@ -1,15 +1,27 @@
 package backproplab.web;
 
+import backproplab.state.HashParams;
+import backproplab.text.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** What every page shares: the projector (high-contrast) switch, remembered across pages. */
+/**
+ * What every page shares: the projector (high-contrast) switch, remembered across pages, and
+ * embed mode ({@code #…&embed=true} in an iframe of a course page): no site header and no
+ * explanation, and a small link that opens the same page, same state, in a tab of its own.
+ */
 public final class SiteChrome {
     private static final String CONTRAST_KEY = "backproplab.highContrast";
+    /** The embed key's value when the page is embedded, else null. */
+    private static String embed;
 
     private SiteChrome() {
     }
 
     public static void install() {
+        installEmbed();
         HTMLElement toggle = Dom.document().getElementById("contrast-toggle");
         setHighContrast("true".equals(SafeStorage.get(CONTRAST_KEY)));
         if (toggle != null) {
@@ -40,6 +52,77 @@ public final class SiteChrome {
             r.run();
         }
     }
+
+    private static void installEmbed() {
+        for (HashParams.Entry e : HashParams.parse(locationHash())) {
+            if (e.key().equals(HashParams.EMBED)) {
+                embed = e.value(); // the last one counts, as for every key
+            }
+        }
+        if (embed != null && (embed.equals("false") || embed.equals("0"))) {
+            embed = null;
+        }
+        if (embed == null) {
+            return;
+        }
+        Dom.document().getDocumentElement().getClassList().add("embed");
+        HTMLElement open = Dom.el("a", "open-in-lab", "Open in Backprop Lab ↗");
+        open.setAttribute("target", "_blank");
+        open.setAttribute("rel", "noopener");
+        open.setAttribute("href", withoutEmbed(locationHref()));
+        // The page's state moves on (training, sliders): the link takes it as it is at the click.
+        Dom.on(open, "click", e -> open.setAttribute("href", withoutEmbed(locationHref())));
+        HTMLElement body = Dom.document().getBody();
+        body.insertBefore(open, body.getFirstChild());
+    }
+
+    public static boolean isEmbedded() {
+        return embed != null;
+    }
+
+    /** The parts the embedding page asked for ({@code embed=output,network}); empty for all of them. */
+    public static List<String> embeddedParts() {
+        List<String> parts = new ArrayList<>();
+        if (embed != null && !embed.equals("true") && !embed.isEmpty()) {
+            for (String part : Texts.split(embed, ',')) {
+                if (!part.trim().isEmpty()) {
+                    parts.add(part.trim());
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** The page's new hash (without {@code #}) still saying embed, so that a reload in the frame stays embedded. */
+    public static String keepEmbed(String hash) {
+        if (embed == null) {
+            return hash;
+        }
+        String entry = HashParams.EMBED + "=" + HashParams.encode(embed);
+        return hash.isEmpty() ? entry : hash + "&" + entry;
+    }
+
+    /** The address with the embed key taken out of its hash. */
+    static String withoutEmbed(String href) {
+        int sharp = href.indexOf('#');
+        if (sharp < 0) {
+            return href;
+        }
+        List<HashParams.Entry> kept = new ArrayList<>();
+        for (HashParams.Entry e : HashParams.parse(href.substring(sharp + 1))) {
+            if (!e.key().equals(HashParams.EMBED)) {
+                kept.add(e);
+            }
+        }
+        String hash = HashParams.write(kept);
+        return href.substring(0, sharp) + (hash.isEmpty() ? "" : "#" + hash);
+    }
+
+    @JSBody(script = "return location.hash;")
+    private static native String locationHash();
+
+    @JSBody(script = "return location.href;")
+    private static native String locationHref();
 
     private static final java.util.List<Runnable> LISTENERS = new java.util.ArrayList<>();
 

@@ -3,6 +3,7 @@ package backproplab.bench;
 import backproplab.browser.Chromium;
 import backproplab.browser.Site;
 import backproplab.playground.Benchmark;
+import backproplab.text.Fmt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +26,10 @@ public final class BrowserBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path site = Site.dir();
+        if (args.length > 0 && args[0].equals("heap")) { // -Dexec.args=heap: only the heap runs
+            heapRuns(site);
+            return;
+        }
         try (Chromium c = new Chromium(1280, 800)) {
             String version = (String) c.js("return navigator.userAgent");
             System.out.println("Chromium: " + version.replaceAll(".*(Chrome/[0-9.]+).*", "$1")
@@ -65,6 +70,52 @@ public final class BrowserBenchmark {
         System.out.println("load: first heatmap painted " + Benchmark.range(load, 0) + " ms after navigation, from file://");
         System.out.println();
         System.out.println("site: " + siteBytes(site, false) + " bytes raw, " + siteBytes(site, true) + " bytes gzip (-9, per file)");
+        heapRuns(site);
+    }
+
+    /** The largest network the playground allows: six layers of eight units on all nine features. */
+    static final String LARGEST = "dataset=spiral&activation=tanh&networkShape=8,8,8,8,8,8&seed=heap&x=true&y=true"
+            + "&xSquared=true&ySquared=true&xTimesY=true&sinX=true&sinY=true&cosX=true&cosY=true&speed=20";
+
+    /**
+     * Whether the page holds its memory while it plays: at a learning rate of 10 (which diverges,
+     * and divergence stops the training) and at 0.03 (which trains on for as long as it is left).
+     */
+    static void heapRuns(Path site) throws InterruptedException {
+        heap(site, LARGEST + "&learningRate=10&regularization=L1&regularizationRate=10");
+        heap(site, LARGEST + "&learningRate=0.03");
+    }
+
+    /** Plays the link for 60 s and prints the JS heap, the epoch and the frames every 5 s. */
+    static void heap(Path site, String link) throws InterruptedException {
+        System.out.println();
+        System.out.println("heap while playing #" + link);
+        System.out.println("| s | usedJSHeapSize MB | totalJSHeapSize MB | epoch | frames in the last 5 s | playing |");
+        System.out.println("|---|---|---|---|---|---|");
+        try (Chromium c = new Chromium(1280, 800, false, "--enable-precise-memory-info")) {
+            c.driver.get(site.resolve("index.html").toUri() + "#" + link);
+            c.js("window.__frames = 0; (function count() { window.__frames++; requestAnimationFrame(count); })();");
+            c.driver.findElement(By.id("playButton")).click();
+            long frames = 0;
+            long start = System.nanoTime();
+            for (int k = 0; k <= 12; k++) {
+                long due = start + k * 5_000_000_000L;
+                long wait = (due - System.nanoTime()) / 1_000_000;
+                if (wait > 0) {
+                    Thread.sleep(wait);
+                }
+                double used = ((Number) c.js("return performance.memory.usedJSHeapSize")).doubleValue();
+                double total = ((Number) c.js("return performance.memory.totalJSHeapSize")).doubleValue();
+                long f = ((Number) c.js("return window.__frames")).longValue();
+                String playing = c.driver.findElement(By.id("playButton")).getAttribute("aria-pressed");
+                System.out.println("| " + (k * 5) + " | " + Fmt.fixed(used / 1e6, 2)
+                        + " | " + Fmt.fixed(total / 1e6, 2) + " | " + epochs(c)
+                        + " | " + (f - frames) + " | " + playing + " |");
+                frames = f;
+            }
+            System.out.println("notices: \"" + c.js(
+                    "var n = document.getElementById('notices'); return n.hidden ? '' : n.textContent;") + "\"");
+        }
     }
 
     static final int RUNS = 5;

@@ -1,0 +1,109 @@
+package backproplab.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Pages in iframes of a course page ({@code embed}): chrome hidden, panels chosen, each frame on its own. */
+class EmbedIT {
+    private static Chromium chromium;
+    private static final String XOR = "activation=tanh&dataset=xor&networkShape=4,2&seed=frame1&learningRate=0.03";
+    private static final String SPIRAL = "activation=relu&dataset=spiral&networkShape=6,6&seed=frame2&learningRate=0.03";
+
+    @BeforeAll
+    static void open() {
+        chromium = new Chromium(800, 900);
+    }
+
+    @AfterAll
+    static void close() {
+        chromium.close();
+    }
+
+    private static String notices() {
+        return (String) chromium.js("var n = document.getElementById('notices'); return !n || n.hidden ? '' : n.textContent;");
+    }
+
+    private static boolean shown(String selector) {
+        return chromium.driver.findElement(By.cssSelector(selector)).isDisplayed();
+    }
+
+    @Test
+    void twoEmbeddedPlaygroundsTrainIndependentlyWithoutTheSiteChrome() throws IOException {
+        Path wrapper = Site.dir().getParent().resolve("embed-wrapper.html");
+        Files.writeString(wrapper, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>A course page</title></head>"
+                + "<body style=\"margin:0\"><p>Lecture 3: try the network.</p>"
+                + "<iframe id=\"a\" src=\"site/index.html#" + XOR.replace("&", "&amp;") + "&amp;embed=true\" width=\"380\" height=\"720\"></iframe>"
+                + "<iframe id=\"b\" src=\"site/index.html#" + SPIRAL.replace("&", "&amp;") + "&amp;embed=output\" width=\"380\" height=\"720\"></iframe>"
+                + "</body></html>");
+        chromium.driver.get(wrapper.toUri().toString());
+
+        chromium.driver.switchTo().frame("a");
+        assertEquals(Boolean.TRUE, chromium.js("return document.documentElement.classList.contains('embed');"));
+        assertFalse(shown(".site-header"));
+        assertFalse(shown(".explain"));
+        assertTrue(shown(".open-in-lab"));
+        String openHref = chromium.driver.findElement(By.cssSelector(".open-in-lab")).getAttribute("href");
+        assertTrue(openHref.contains("dataset=xor") && !openHref.contains("embed"), openHref);
+        assertEquals("_blank", chromium.driver.findElement(By.cssSelector(".open-in-lab")).getAttribute("target"));
+        assertTrue(shown(".pg-data") && shown(".pg-network") && shown(".pg-output") && shown(".pg-bar"));
+        assertEquals("", notices());
+        assertTrue(((String) chromium.js("return location.hash;")).contains("embed=true")); // kept when the page rewrites its link
+        chromium.driver.findElement(By.id("playButton")).click();
+        new WebDriverWait(chromium.driver, Duration.ofSeconds(10))
+                .until(d -> !chromium.driver.findElement(By.id("epoch")).getText().equals("000,000"));
+        chromium.driver.switchTo().defaultContent();
+
+        chromium.driver.switchTo().frame("b");
+        assertEquals("", notices());
+        assertTrue(shown(".pg-output"));
+        assertFalse(shown(".pg-network"));
+        assertFalse(shown(".pg-data"));
+        assertFalse(shown(".pg-bar"));
+        assertEquals("000,000", chromium.driver.findElement(By.id("epoch")).getAttribute("textContent"));
+        chromium.driver.switchTo().defaultContent();
+
+        chromium.screenshot("embed-two-frames");
+        chromium.driver.switchTo().frame("a");
+        chromium.driver.findElement(By.id("playButton")).click(); // pause
+        chromium.driver.switchTo().defaultContent();
+        assertEquals(List.of(), chromium.consoleErrors());
+    }
+
+    /** The README's iframe snippets, opened from disk: each page embedded, no notice about the link. */
+    @Test
+    void everyPageOfTheReadmeSnippetsIsEmbeddedWithoutANotice() throws IOException {
+        String prefix = "src=\"https://your.host/backprop-lab/";
+        List<String> pages = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("README.md"))) {
+            int at = line.indexOf(prefix);
+            if (at >= 0 && line.contains("embed=")) {
+                pages.add(line.substring(at + prefix.length(), line.indexOf('"', at + prefix.length())));
+            }
+        }
+        assertEquals(5, pages.size(), pages.toString());
+        for (String page : pages) {
+            chromium.driver.get("about:blank");
+            chromium.driver.get(Site.fileUrl(page));
+            assertEquals("", notices(), page);
+            assertFalse(shown(".site-header"), page);
+            assertTrue(shown(".open-in-lab"), page);
+            String href = chromium.driver.findElement(By.cssSelector(".open-in-lab")).getAttribute("href");
+            assertFalse(href.contains("embed"), href);
+            assertTrue(((String) chromium.js("return location.hash;")).contains("embed="), page);
+        }
+        assertTrue(pages.get(0).startsWith("index.html") && pages.get(0).endsWith("embed=output,network"));
+        assertEquals(List.of(), chromium.consoleErrors());
+    }
+}
