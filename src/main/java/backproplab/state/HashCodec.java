@@ -367,7 +367,8 @@ public final class HashCodec {
             }
             String said = "networkShape=" + quote(v);
             boolean toldNaN = false;
-            boolean toldRange = false;
+            boolean toldTooFew = false; // one notice of each kind, however many layers repeat it
+            boolean toldTooMany = false;
             boolean toldFraction = false;
             int layers = 0;
             int start = 0;
@@ -392,12 +393,14 @@ public final class HashCodec {
                 }
                 if (units < Limits.MIN_UNITS || units > Limits.MAX_UNITS) {
                     int use = units < Limits.MIN_UNITS ? Limits.MIN_UNITS : Limits.MAX_UNITS;
-                    if (!toldRange) {
+                    boolean tooFew = units < Limits.MIN_UNITS;
+                    if (tooFew ? !toldTooFew : !toldTooMany) {
                         notices.add(said + " asks for " + JsNumber.format(units) + " units in a layer; "
-                                + (units < Limits.MIN_UNITS ? "a layer needs at least 1" : "at most 8 fit the diagram")
+                                + (tooFew ? "a layer needs at least 1" : "at most 8 fit the diagram")
                                 + ", using " + use);
-                        toldRange = true;
                     }
+                    toldTooFew |= tooFew;
+                    toldTooMany |= !tooFew;
                     shape.add(use);
                     continue;
                 }

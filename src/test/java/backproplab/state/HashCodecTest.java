@@ -285,6 +285,16 @@ class HashCodecTest {
     }
 
     @Test
+    void aShapeTooLargeAndTooSmallGetsOneNoticeForEach() {
+        HashCodec.Parsed p = HashCodec.parse("networkShape=1000,-3,1000,0");
+        assertEquals(List.of(8, 1, 8, 1), p.state().networkShape());
+        assertEquals(List.of(
+                "networkShape=1000,-3,1000,0 asks for 1000 units in a layer; at most 8 fit the diagram, using 8",
+                "networkShape=1000,-3,1000,0 asks for -3 units in a layer; a layer needs at least 1, using 1"),
+                p.notices());
+    }
+
+    @Test
     void tooManyLayersKeepTheFirstSix() {
         HashCodec.Parsed p = HashCodec.parse("networkShape=1,2,3,4,5,6,7,8,1");
         assertEquals(List.of(1, 2, 3, 4, 5, 6), p.state().networkShape());
