@@ -19,10 +19,22 @@ public final class Thumbnail {
         this.pixels = new int[size * size];
     }
 
-    /** Colours the cells from {@code values} (row-major, row 0 at the top); only the sign with {@code discretize}. */
+    /**
+     * Colours the cells from {@code values}, a square grid (row-major, row 0 at the top) of this
+     * size or a whole multiple of it, sampled at the middle of each block: a 40-pixel node needs no
+     * more than 50×50 cells of the 100×100 grid. Only the sign with {@code discretize}.
+     */
     public void fill(double[] values, Palette palette, boolean discretize) {
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = discretize ? palette.discrete(values[i]) : palette.color(values[i]);
+        int n = (int) Math.round(Math.sqrt(values.length));
+        int stride = n / size;
+        int offset = stride / 2;
+        int i = 0;
+        for (int r = 0; r < size; r++) {
+            int row = (r * stride + offset) * n + offset;
+            for (int c = 0; c < size; c++, i++) {
+                double v = values[row + c * stride];
+                pixels[i] = discretize ? palette.discrete(v) : palette.color(v);
+            }
         }
     }
 

@@ -35,6 +35,9 @@ final class PlaygroundDiagram {
     private final HTMLElement editor = Dom.byId("weightEditor");
     private final HTMLInputElement input = Dom.byId("weightInput");
     private NetworkDiagram layout;
+    /** Cells per side of a node's picture: every other cell of the page's grid. */
+    private static final int THUMBNAIL = PlaygroundPage.GRID / 2;
+
     private Thumbnail[] features = new Thumbnail[0];
     private Thumbnail[][] units = new Thumbnail[0][];
     private List<Target> order = List.of();
@@ -99,14 +102,14 @@ final class PlaygroundDiagram {
         surface.resize(width, layout.height);
         features = new Thumbnail[shown.length];
         for (int r = 0; r < shown.length; r++) {
-            features[r] = new Thumbnail(PlaygroundPage.GRID);
-            features[r].fill(Thumbnail.featureValues(shown[r], PlaygroundPage.GRID, Grid.DOMAIN), page.style().palette(), false);
+            features[r] = new Thumbnail(THUMBNAIL);
+            features[r].fill(Thumbnail.featureValues(shown[r], THUMBNAIL, Grid.DOMAIN), page.style().palette(), false);
         }
         units = new Thumbnail[net.L + 1][];
         for (int l = 1; l <= net.L; l++) {
             units[l] = new Thumbnail[net.n[l]];
             for (int j = 0; j < net.n[l]; j++) {
-                units[l][j] = new Thumbnail(PlaygroundPage.GRID);
+                units[l][j] = new Thumbnail(THUMBNAIL);
             }
         }
         order = layout.targets();
