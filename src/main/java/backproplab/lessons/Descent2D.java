@@ -7,8 +7,9 @@ import backproplab.nn.Optimizer;
  * picture (LECTURE.md §3), by one of three optimisers with the same α and the same start:
  * <ul>
  * <li>gradient descent ({@link Optimizer#SGD}, here on the full batch): w_{t+1} = w_t − α∇L(w_t);</li>
- * <li>momentum, β = 0.9: v_{t+1} = βv_t − α∇L(w_t), w_{t+1} = w_t + v_{t+1} (v_0 = 0), so a
- * step keeps going the way the previous steps went;</li>
+ * <li>momentum, β = 0.9: m_{t+1} = βm_t + ∇L(w_t), w_{t+1} = w_t − αm_{t+1} (m_0 = 0), so a
+ * step keeps going the way the previous steps went (for a fixed α the same path as the lecture's
+ * v_{t+1} = βv_t − α∇L(w_t), w_{t+1} = w_t + v_{t+1}, with v = −αm);</li>
  * <li>Adam, β₁ = 0.9, β₂ = 0.999, ε = 1e-8: m_{t+1} = β₁m_t + (1−β₁)g, v_{t+1} = β₂v_t + (1−β₂)g²,
  * w_{t+1} = w_t − α·m̂/(√v̂ + ε) with m̂ = m_{t+1}/(1−β₁^{t+1}), v̂ = v_{t+1}/(1−β₂^{t+1}),
  * per weight: each weight's step is about α whatever the size of its gradient.</li>
@@ -17,11 +18,6 @@ import backproplab.nn.Optimizer;
  * being finite, so every kept iterate is a number.
  */
 public final class Descent2D {
-    public static final double MOMENTUM_BETA = 0.9;
-    public static final double ADAM_BETA1 = 0.9;
-    public static final double ADAM_BETA2 = 0.999;
-    public static final double ADAM_EPSILON = 1e-8;
-
     private final Optimizer method;
     private final double alpha;
     private final double[] w1;
@@ -37,59 +33,37 @@ public final class Descent2D {
         w1 = new double[steps + 1];
         w2 = new double[steps + 1];
         loss = new double[steps + 1];
+        double[] w = {start1, start2};
         double[] g = new double[2];
-        // the optimiser's state: momentum's velocity v, or Adam's moments m and v, per weight
-        double m1 = 0;
-        double m2 = 0;
-        double v1 = 0;
-        double v2 = 0;
+        // the optimiser's state per weight (momentum's m; Adam's m and v) and its steps Δ
+        double[] m = new double[2];
+        double[] v = new double[2];
+        double[] step = new double[2];
         double beta1Power = 1;
         double beta2Power = 1;
-        double a1 = start1;
-        double a2 = start2;
         int n = 0;
         boolean bad = false;
         while (true) {
-            double l = surface.loss(a1, a2);
-            surface.gradient(a1, a2, g);
-            if (!Double.isFinite(a1) || !Double.isFinite(a2) || !Double.isFinite(l)
+            double l = surface.loss(w[0], w[1]);
+            surface.gradient(w[0], w[1], g);
+            if (!Double.isFinite(w[0]) || !Double.isFinite(w[1]) || !Double.isFinite(l)
                     || !Double.isFinite(g[0]) || !Double.isFinite(g[1])) {
                 bad = true;
                 break;
             }
-            w1[n] = a1;
-            w2[n] = a2;
+            w1[n] = w[0];
+            w2[n] = w[1];
             loss[n] = l;
             n++;
             if (n > steps) {
                 break;
             }
-            switch (method) {
-                case SGD:
-                    a1 -= alpha * g[0];
-                    a2 -= alpha * g[1];
-                    break;
-                case MOMENTUM:
-                    v1 = MOMENTUM_BETA * v1 - alpha * g[0];
-                    v2 = MOMENTUM_BETA * v2 - alpha * g[1];
-                    a1 += v1;
-                    a2 += v2;
-                    break;
-                case ADAM: {
-                    m1 = ADAM_BETA1 * m1 + (1 - ADAM_BETA1) * g[0];
-                    m2 = ADAM_BETA1 * m2 + (1 - ADAM_BETA1) * g[1];
-                    v1 = ADAM_BETA2 * v1 + (1 - ADAM_BETA2) * g[0] * g[0];
-                    v2 = ADAM_BETA2 * v2 + (1 - ADAM_BETA2) * g[1] * g[1];
-                    beta1Power *= ADAM_BETA1;
-                    beta2Power *= ADAM_BETA2;
-                    // the bias corrections undo the zero start of m and v
-                    a1 -= alpha * (m1 / (1 - beta1Power)) / (Math.sqrt(v1 / (1 - beta2Power)) + ADAM_EPSILON);
-                    a2 -= alpha * (m2 / (1 - beta1Power)) / (Math.sqrt(v2 / (1 - beta2Power)) + ADAM_EPSILON);
-                    break;
-                }
-                default:
-                    throw new IllegalStateException();
-            }
+            // the bias corrections 1 − β^t undo Adam's zero start of m and v
+            beta1Power *= Optimizer.BETA1;
+            beta2Power *= Optimizer.BETA2;
+            method.steps(g, 1, alpha, m, v, 1 - beta1Power, 1 - beta2Power, step, 2);
+            w[0] -= step[0];
+            w[1] -= step[1];
         }
         length = n;
         diverged = bad;

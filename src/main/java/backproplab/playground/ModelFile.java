@@ -11,6 +11,7 @@ import backproplab.state.HashCodec;
 import backproplab.state.PlaygroundState;
 import backproplab.state.Problem;
 import backproplab.text.Json;
+import backproplab.text.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -207,7 +208,7 @@ public final class ModelFile {
             }
             for (String key : file.keySet()) {
                 if (!known(key)) {
-                    throw new Invalid("\"" + Json.shorten(key) + "\" is not part of a version " + VERSION + " model file.");
+                    throw new Invalid("\"" + Texts.shorten(key, 40) + "\" is not part of a version " + VERSION + " model file.");
                 }
             }
             String config = string(file, "config");
@@ -287,7 +288,7 @@ public final class ModelFile {
         private static void activation(Map<String, Object> file, String key, Activation expected, String what) {
             String id = string(file, key);
             if (!id.equals(expected.id())) {
-                throw new Invalid("\"" + key + "\" is \"" + Json.shorten(id) + "\" but " + what + " is \"" + expected.id() + "\".");
+                throw new Invalid("\"" + key + "\" is \"" + Texts.shorten(id, 40) + "\" but " + what + " is \"" + expected.id() + "\".");
             }
         }
 
@@ -416,7 +417,7 @@ public final class ModelFile {
                 return Math.abs(x) <= Double.MAX_VALUE ? Json.number(x) : "a number too large for a double";
             }
             if (value instanceof String) {
-                return "\"" + Json.shorten((String) value) + "\"";
+                return "\"" + Texts.shorten((String) value, 40) + "\"";
             }
             if (value instanceof List) {
                 List<?> list = (List<?>) value;

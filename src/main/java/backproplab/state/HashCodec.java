@@ -371,14 +371,7 @@ public final class HashCodec {
             boolean toldTooMany = false;
             boolean toldFraction = false;
             int layers = 0;
-            int start = 0;
-            while (start <= v.length()) {
-                int end = v.indexOf(',', start);
-                if (end < 0) {
-                    end = v.length();
-                }
-                String part = v.substring(start, end);
-                start = end + 1;
+            for (String part : Texts.split(v, ',')) {
                 double units = JsNumber.parse(part);
                 if (units != units) {
                     if (!toldNaN) {
@@ -453,16 +446,14 @@ public final class HashCodec {
         }
 
         private static DataPoint point(String entry) {
+            List<String> parts = Texts.split(entry, ',');
+            if (parts.size() != 3) {
+                return null;
+            }
             double[] v = new double[3];
-            int start = 0;
             for (int i = 0; i < 3; i++) {
-                int end = entry.indexOf(',', start);
-                if ((end < 0) != (i == 2)) {
-                    return null; // not exactly three parts
-                }
-                String part = entry.substring(start, end < 0 ? entry.length() : end);
+                String part = parts.get(i);
                 v[i] = part.trim().isEmpty() ? Double.NaN : JsNumber.parse(part);
-                start = end + 1;
             }
             return PlaygroundState.validPoint(v[0], v[1], v[2]) ? new DataPoint(v[0], v[1], v[2]) : null;
         }

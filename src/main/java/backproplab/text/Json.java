@@ -157,11 +157,11 @@ public final class Json {
                 String key = string();
                 if (members.containsKey(key)) {
                     pos = keyPos;
-                    throw error("the name \"" + shorten(key) + "\" appears twice in one object");
+                    throw error("the name \"" + Texts.shorten(key, 40) + "\" appears twice in one object");
                 }
                 space();
                 if (peek() != ':') {
-                    throw error("expected ':' after the name \"" + shorten(key) + "\" but found " + describe());
+                    throw error("expected ':' after the name \"" + Texts.shorten(key, 40) + "\" but found " + describe());
                 }
                 pos++;
                 members.put(key, value(depth));
@@ -342,11 +342,6 @@ public final class Json {
 
     private static String hex2(int c) {
         return "" + "0123456789ABCDEF".charAt((c >> 4) & 15) + "0123456789ABCDEF".charAt(c & 15);
-    }
-
-    /** At most 40 characters of a name or value, for messages. */
-    public static String shorten(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     // ---- writing ----

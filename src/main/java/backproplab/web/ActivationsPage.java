@@ -100,7 +100,7 @@ public final class ActivationsPage {
     }
 
     private void readLink() {
-        ActivationSettings.Parsed parsed = ActivationSettings.parse(LessonPages.hash());
+        ActivationSettings.Parsed parsed = ActivationSettings.parse(Address.hashText());
         Notices.set("link", parsed.notices());
         settings = parsed.settings();
         layout();

@@ -87,7 +87,7 @@ public final class BackpropPage {
     private void init() {
         wire();
         SiteChrome.onContrastChange(this::redraw);
-        readHash(Window.current().getLocation().getHash(), true);
+        readHash(Address.hash(), true);
     }
 
     // ---- state changes ----------------------------------------------------------------------
@@ -374,7 +374,7 @@ public final class BackpropPage {
         // replaceState (our own writes) fires no hashchange: this is a link followed or a hash typed
         Window.current().addEventListener("hashchange", Notices.guard(e -> {
             stop();
-            readHash(Window.current().getLocation().getHash(), false);
+            readHash(Address.hash(), false);
         }));
     }
 
@@ -819,13 +819,8 @@ public final class BackpropPage {
         }
         String hash = state.toHash(Program.WORKED_EXAMPLE);
         String kept = SiteChrome.keepEmbed(hash.startsWith("#") ? hash.substring(1) : hash);
-        replaceHash(kept.isEmpty() ? "" : "#" + kept);
+        Address.replace(kept.isEmpty() ? "" : "#" + kept);
     }
-
-    /** Sets the hash without a history entry per step (the back button leaves the page, as expected). */
-    @JSBody(params = "hash", script = "try { history.replaceState(null, '', hash || location.pathname + location.search); }"
-            + " catch (e) {}")
-    private static native void replaceHash(String url);
 
     private static void clear(HTMLElement e) {
         while (e.getFirstChild() != null) {

@@ -11,7 +11,7 @@ final class CheckPage {
     }
 
     static void start() {
-        String hash = org.teavm.jso.browser.Window.current().getLocation().getHash();
+        String hash = Address.hash();
         String epochs = Dom.byId("result").getAttribute("data-epochs");
         Dom.text("result", CrossCheck.report(hash, Integer.parseInt(epochs)));
     }

@@ -162,7 +162,7 @@ public final class DescentPage {
 
     /** Takes the settings from the link (defaults where it has none or a bad value), and shows them. */
     private void readLink() {
-        DescentSettings.Parsed parsed = DescentSettings.parse(LessonPages.hash(), surface);
+        DescentSettings.Parsed parsed = DescentSettings.parse(Address.hashText(), surface);
         Notices.set("link", parsed.notices());
         settings = parsed.settings();
         run = Descent1D.run(settings.curve(), settings.w0(), settings.alpha());

@@ -15,22 +15,16 @@ final class LessonPages {
     private LessonPages() {
     }
 
-    /** The hash as the browser holds it, without {@code #}. */
-    static String hash() {
-        String h = Window.current().getLocation().getHash();
-        return h == null ? "" : h.startsWith("#") ? h.substring(1) : h;
-    }
-
-    /** Puts the page's state into its link without adding a history entry per slider move. */
+    /**
+     * Puts the page's state into its link without adding a history entry per slider move; where
+     * the browser refuses that, as a plain hash change.
+     */
     static void setHash(String text) {
         String full = SiteChrome.keepEmbed(text);
-        if (!full.equals(hash())) {
-            replaceHash("#" + full);
+        if (!full.equals(Address.hashText()) && !Address.replace("#" + full)) {
+            Window.current().getLocation().setHash("#" + full);
         }
     }
-
-    @JSBody(params = "h", script = "try { history.replaceState(null, '', h); } catch (e) { location.hash = h; }")
-    private static native void replaceHash(String h);
 
     @JSBody(params = "e", script = "return e === document.activeElement;")
     static native boolean hasFocus(HTMLElement e);

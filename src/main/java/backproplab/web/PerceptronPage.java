@@ -125,7 +125,7 @@ public final class PerceptronPage {
         ((HTMLAnchorElement) Dom.byId("pc-playground")).setHref(PerceptronSettings.playgroundLink());
         Window.current().addEventListener("resize", Notices.guard(e -> layout()));
         Window.current().addEventListener("hashchange", Notices.guard(e -> {
-            if (!hash().equals(written)) {
+            if (!Address.hashText().equals(written)) {
                 stop();
                 readLink();
                 layout();
@@ -139,13 +139,8 @@ public final class PerceptronPage {
         return Dom.byId(id);
     }
 
-    private static String hash() {
-        String h = Location.current().getHash();
-        return h == null ? "" : h.startsWith("#") ? h.substring(1) : h;
-    }
-
     private void readLink() {
-        PerceptronSettings.Parsed parsed = PerceptronSettings.parse(hash());
+        PerceptronSettings.Parsed parsed = PerceptronSettings.parse(Address.hashText());
         Notices.set("link", parsed.notices());
         rebuild(parsed.settings());
     }
@@ -183,7 +178,7 @@ public final class PerceptronPage {
     private void writeLink() {
         settings = settings.withT(perceptron != null ? perceptron.updates() : logistic.steps());
         String h = settings.toHash();
-        if (!h.equals(hash())) {
+        if (!h.equals(Address.hashText())) {
             written = h;
             Location.current().replace("#" + h);
         }

@@ -17,24 +17,9 @@ final class PlaygroundBrowser {
         void handle(String text);
     }
 
-    /**
-     * Puts the state into the address bar without a history entry per change (Back leaves the
-     * page, not the last slider move) and without firing hashchange. Sandboxed frames may
-     * refuse: the page then works without an up-to-date link.
-     */
-    static void replaceHash(String hash) {
-        replaceState("#" + SiteChrome.keepEmbed(hash));
-    }
-
-    @JSBody(params = "url", script = "try { history.replaceState(null, '', url); } catch (e) { }")
-    private static native void replaceState(String url);
-
     /** A named moment on the page's timeline, for the benchmark (performance.getEntriesByName). */
     @JSBody(params = "name", script = "if (window.performance && performance.mark) { performance.mark(name); }")
     static native void mark(String name);
-
-    @JSBody(script = "return location.hash;")
-    static native String hash();
 
     /** A data: URL of this text: downloads through an anchor work from file:// too, where blob URLs may not. */
     @JSBody(params = {"type", "text"}, script = "return 'data:' + type + ';charset=utf-8,' + encodeURIComponent(text);")

@@ -63,7 +63,7 @@ public final class PlaygroundPage {
     private boolean firstPaint;
 
     private PlaygroundPage() {
-        String hash = PlaygroundBrowser.hash();
+        String hash = Address.hash();
         String last = hash.isEmpty() || hash.equals("#") ? SafeStorage.get(SESSION_KEY) : null;
         boolean restored = last != null && !last.isEmpty();
         Link.Read parsed = Link.read(restored ? last : hash);
@@ -152,7 +152,7 @@ public final class PlaygroundPage {
 
     /** A link opened on this page (the explanation's demos, or one pasted into the address bar). */
     private void openLink() {
-        Link.Read parsed = Link.read(PlaygroundBrowser.hash());
+        Link.Read parsed = Link.read(Address.hash());
         Notices.set("link", parsed.notices());
         Notices.set("session", (String) null); // a link wins over the restored session
         PlaygroundState next = withSeed(parsed.state());
@@ -172,7 +172,7 @@ public final class PlaygroundPage {
      * every write about 10 characters per parameter.
      */
     private void linkChanged() {
-        PlaygroundBrowser.replaceHash(HashCodec.write(state));
+        Address.replace("#" + SiteChrome.keepEmbed(HashCodec.write(state)));
         double now = Performance.now();
         if (now - lastSaved >= 1000) {
             saveSession();

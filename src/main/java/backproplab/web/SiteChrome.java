@@ -54,7 +54,7 @@ public final class SiteChrome {
     }
 
     private static void installEmbed() {
-        for (HashParams.Entry e : HashParams.parse(locationHash())) {
+        for (HashParams.Entry e : HashParams.parse(Address.hash())) {
             if (e.key().equals(HashParams.EMBED)) {
                 embed = e.value(); // the last one counts, as for every key
             }
@@ -117,9 +117,6 @@ public final class SiteChrome {
         String hash = HashParams.write(kept);
         return href.substring(0, sharp) + (hash.isEmpty() ? "" : "#" + hash);
     }
-
-    @JSBody(script = "return location.hash;")
-    private static native String locationHash();
 
     @JSBody(script = "return location.href;")
     private static native String locationHref();
