@@ -12,7 +12,6 @@ import backproplab.render.Palette;
 import backproplab.render.Style;
 import backproplab.text.Fmt;
 import java.util.function.DoubleBinaryOperator;
-import org.teavm.jso.browser.Location;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLAnchorElement;
@@ -178,10 +177,8 @@ public final class PerceptronPage {
     private void writeLink() {
         settings = settings.withT(perceptron != null ? perceptron.updates() : logistic.steps());
         String h = settings.toHash();
-        if (!h.equals(Address.hashText())) {
-            written = h;
-            Location.current().replace("#" + h);
-        }
+        written = SiteChrome.keepEmbed(h); // the hash this page wrote itself: its hashchange is not a new link
+        LessonPages.setHash(h);
     }
 
     private void rememberBefore() {
