@@ -35,6 +35,8 @@ public final class Playground {
     private Rng weightRng;
     private double[] initialParameters;
     private boolean lossesKnown;
+    /** See {@link #baselineLoss()}. */
+    private double baselineLoss;
     private double trainLoss;
     private double testLoss;
     /** The training loss at epoch 0 of this run. */
@@ -143,6 +145,7 @@ public final class Playground {
                 state.regularizationRate(), state.batchSize());
         weightRng = Rng.fromString("weights:" + state.seed());
         initialParameters = new double[net.parameterCount()];
+        baselineLoss = computeBaselineLoss();
         freshWeights();
         grid.attach(net, inputs);
     }
@@ -242,6 +245,11 @@ public final class Playground {
      * for a sigmoid): ½ mean t² under squared error, log 2 under log loss.
      */
     public double baselineLoss() {
+        return baselineLoss;
+    }
+
+    /** Computed once per network (the data, the problem and the loss are fixed for its lifetime), not per epoch. */
+    private double computeBaselineLoss() {
         if (head().loss == Loss.LOG) {
             return Math.log(2);
         }
