@@ -201,7 +201,11 @@ public record Activation(Kind kind, double slope) {
         return e / (1 + e);
     }
 
-    /** tanh through DetMath.exp: Math.tanh and Math.exp differ in the last bit between the JVM and JavaScript engines. */
+    /**
+     * tanh a = (e^(2a) − 1)/(e^(2a) + 1), through DetMath (Math.tanh and Math.exp differ in the
+     * last bit between the JVM and JavaScript engines); e^(2a) − 1 by expm1 so that small a
+     * keep their relative accuracy. Beyond ±20 it is ±1 to the last bit.
+     */
     public static double tanh(double a) {
         if (a > 20) {
             return 1;
@@ -209,8 +213,8 @@ public record Activation(Kind kind, double slope) {
         if (a < -20) {
             return -1;
         }
-        double e = DetMath.exp(2 * a);
-        return (e - 1) / (e + 1);
+        double m = DetMath.expm1(2 * a);
+        return m / (m + 2);
     }
 
     /** Φ, the standard normal CDF: ½(1 + erf(x/√2)). */

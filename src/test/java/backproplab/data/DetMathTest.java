@@ -62,6 +62,25 @@ class DetMathTest {
     }
 
     @Test
+    void expm1KeepsItsRelativeAccuracyForSmallArgumentsWhereExpMinusOneCancels() {
+        Rng rng = new Rng(4);
+        double worstSmall = 0;
+        double worst = 0;
+        for (int i = 0; i < 200_000; i++) {
+            double small = rng.uniform(-0.0108, 0.0108) * Math.pow(10, -rng.nextInt(12));
+            worstSmall = Math.max(worstSmall, err(DetMath.expm1(small), StrictMath.expm1(small)));
+            double x = rng.uniform(-40, 40);
+            worst = Math.max(worst, err(DetMath.expm1(x), StrictMath.expm1(x)));
+        }
+        System.out.println("DetMath expm1 worst relative error: " + worstSmall + " for |x| ≤ ln2/64, " + worst + " on [−40, 40]");
+        assertTrue(worstSmall < 1e-15, "small " + worstSmall);
+        assertTrue(worst < 2e-14, "worst " + worst); // e^x − 1 just above ln2/64 loses up to log2(1/0.0108) ≈ 6.5 bits
+        assertEquals(0.0, DetMath.expm1(0));
+        assertEquals(1e-300, DetMath.expm1(1e-300));
+        assertEquals(-1.0, DetMath.expm1(-800));
+    }
+
+    @Test
     void logAgreesWithStrictMathToOneUlpFromSubnormalsToTheLargestDouble() {
         Rng rng = new Rng(3);
         double worst = 0;
