@@ -147,37 +147,45 @@ public final class Network {
 
     /**
      * For l = L..1: ∂ℓ/∂W[l] = δ[l] (z[l−1])ᵀ, ∂ℓ/∂b[l] = δ[l] (added to dW, db), and
-     * δ[l−1] = (W[l])ᵀ δ[l] ⊙ σ′(a[l−1]), each entry of (W[l])ᵀ δ[l] summed in a register
-     * (the sum over j in order from 0, as a running total in δ[l−1] would add it).
+     * δ[l−1] = (W[l])ᵀ δ[l] ⊙ σ′(a[l−1]), in one pass over each row of W[l]: unit j adds
+     * δⱼ·z[l−1] to its row of dW and δⱼ·(its row of W) to δ[l−1], j in order from 0, so every
+     * sum adds the same terms in the same order as Σⱼ written out. A unit with δⱼ = 0 (a ReLU
+     * at rest passes nothing back) would add only zeros, which change no sum: it is skipped.
      */
     private void backpropagate() {
         for (int l = L; l >= 1; l--) {
             double[] dl = delta[l];
             double[] zp = z[l - 1];
+            double[] Wl = W[l];
             double[] gW = dW[l];
             double[] gb = db[l];
+            double[] dp = delta[l - 1];
+            boolean below = l > 1; // δ[0] would be ∂ℓ/∂x: nothing learns from it
             int nl = dl.length;
             int nin = zp.length;
+            for (int i = 0; i < dp.length; i++) {
+                dp[i] = 0;
+            }
             for (int j = 0, row = 0; j < nl; j++, row += nin) {
                 double dj = dl[j];
+                if (dj == 0) {
+                    continue;
+                }
                 gb[j] += dj;
-                for (int i = 0; i < nin; i++) {
-                    gW[row + i] += dj * zp[i];
+                if (below) {
+                    for (int i = 0; i < nin; i++) {
+                        gW[row + i] += dj * zp[i];
+                        dp[i] += Wl[row + i] * dj;
+                    }
+                } else {
+                    for (int i = 0; i < nin; i++) {
+                        gW[row + i] += dj * zp[i];
+                    }
                 }
             }
-            if (l == 1) { // δ[0] would be ∂ℓ/∂x: nothing learns from it
-                break;
+            if (below) {
+                hidden.multiplyByDerivative(dp, a[l - 1], zp, nin);
             }
-            double[] Wl = W[l];
-            double[] dp = delta[l - 1];
-            for (int i = 0; i < nin; i++) {
-                double s = 0;
-                for (int j = 0, k = i; j < nl; j++, k += nin) {
-                    s += Wl[k] * dl[j];
-                }
-                dp[i] = s;
-            }
-            hidden.multiplyByDerivative(dp, a[l - 1], zp, nin);
         }
     }
 
