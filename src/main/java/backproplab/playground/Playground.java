@@ -227,8 +227,9 @@ public final class Playground {
 
     /** Why training diverged, in a sentence for the page, or null while it has not. */
     public String divergence() {
-        if (trainer.diverged() || !net.parametersFinite()) {
-            return "the weights are no longer numbers (NaN or ∞): each step overshot further than the last";
+        String overflow = overflow();
+        if (overflow != null) {
+            return overflow;
         }
         double loss = trainLoss();
         double bound = 1.5 * Math.max(baselineLoss(), startLoss);
@@ -236,6 +237,14 @@ public final class Playground {
             return "the training loss rose to " + Fmt.num(loss, 3) + ", far above the " + Fmt.num(baselineLoss(), 3)
                     + " of a network that always answers " + (head().loss == Loss.LOG ? "½" : "0")
                     + ": the steps overshoot and the units saturate";
+        }
+        return null;
+    }
+
+    /** The first half of {@link #divergence}, without computing the loss: whether a weight is NaN or ∞. */
+    public String overflow() {
+        if (trainer.diverged() || !net.parametersFinite()) {
+            return "the weights are no longer numbers (NaN or ∞): each step overshot further than the last";
         }
         return null;
     }

@@ -63,6 +63,28 @@ public final class LineChart {
         return epochs;
     }
 
+    /**
+     * Whether {@link #add} would store the next epoch as a sample (not only as the latest): the
+     * caller can skip computing the losses of the other epochs, see {@link #skip}.
+     */
+    public boolean keepsNext() {
+        return epochs % stride == 0;
+    }
+
+    /**
+     * Counts the next epoch without its losses, which the chart would not keep. Before the next
+     * draw or readout, {@link #latest} must give the losses of the last epoch counted.
+     */
+    public void skip() {
+        epochs++;
+    }
+
+    /** The losses of the last epoch counted, after {@link #skip}. */
+    public void latest(double trainLoss, double testLoss) {
+        lastTrain = trainLoss;
+        lastTest = testLoss;
+    }
+
     /** Adds the losses of the next epoch (the first call is epoch 0, before any training). */
     public void add(double trainLoss, double testLoss) {
         int epoch = epochs++;

@@ -112,11 +112,26 @@ final class PlaygroundOutput {
         addEpoch();
     }
 
-    /** Records the current losses as the next point of the chart and shows the figures. */
-    void addEpoch() {
+    /**
+     * Counts one more epoch on the chart. Its losses (two passes over the data, as much work as
+     * training the epoch) are computed only when the chart keeps it as a sample: returns whether
+     * they were. {@link #latestEpoch} gives the chart the last epoch's once per frame.
+     */
+    boolean addEpoch() {
+        chartDirty = true;
+        if (!chart.keepsNext()) {
+            chart.skip();
+            return false;
+        }
         Playground m = page.model();
         chart.add(m.trainLoss(), m.testLoss());
-        chartDirty = true;
+        return true;
+    }
+
+    /** The losses of the last epoch trained, for the end of the curve and its readout. */
+    void latestEpoch() {
+        Playground m = page.model();
+        chart.latest(m.trainLoss(), m.testLoss());
     }
 
     /** Weights edited by hand: the losses of the current epoch are no longer the chart's last ones. */

@@ -62,6 +62,35 @@ class LineChartTest {
     }
 
     @Test
+    void skippingTheEpochsItWouldNotKeepLeavesTheSameChart() {
+        LineChart every = trained(16, 1001);
+        LineChart sampled = chart(16);
+        int computed = 0;
+        for (int e = 0; e < 1001; e++) {
+            if (sampled.keepsNext()) {
+                sampled.add(trainLoss(e), testLoss(e));
+                computed++;
+            } else {
+                sampled.skip();
+            }
+        }
+        sampled.latest(trainLoss(1000), testLoss(1000));
+        assertTrue(computed < 100, "losses computed for " + computed + " of 1001 epochs");
+        for (int px = 0; px <= 400; px += 5) {
+            assertEquals(every.readout(px), sampled.readout(px), "at x = " + px);
+        }
+        Java2DSurface a = new Java2DSurface(400, 150);
+        every.draw(a);
+        Java2DSurface b = new Java2DSurface(400, 150);
+        sampled.draw(b);
+        for (int y = 0; y < 150; y++) {
+            for (int x = 0; x < 400; x++) {
+                assertEquals(a.argb(x, y), b.argb(x, y), "pixel (" + x + ", " + y + ")");
+            }
+        }
+    }
+
+    @Test
     void theLinesPassThroughTheirValuesOnAnAutoScaledAxis() {
         LineChart c = trained(512, 101);
         Java2DSurface s = new Java2DSurface(400, 150, 4);
