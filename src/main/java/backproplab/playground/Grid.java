@@ -83,7 +83,21 @@ public final class Grid {
                 for (int cell = 0; cell < cells; cell++) {
                     out[cell] = bj;
                 }
-                for (int i = 0; i < nin; i++) {
+                int i = 0;
+                for (; i + 4 <= nin; i += 4) { // four inputs a pass: a quarter of the passes over out, the terms in the same order
+                    double w0 = Wl[row + i];
+                    double w1 = Wl[row + i + 1];
+                    double w2 = Wl[row + i + 2];
+                    double w3 = Wl[row + i + 3];
+                    double[] in0 = below[i];
+                    double[] in1 = below[i + 1];
+                    double[] in2 = below[i + 2];
+                    double[] in3 = below[i + 3];
+                    for (int cell = 0; cell < cells; cell++) {
+                        out[cell] = out[cell] + w0 * in0[cell] + w1 * in1[cell] + w2 * in2[cell] + w3 * in3[cell];
+                    }
+                }
+                for (; i < nin; i++) {
                     double w = Wl[row + i];
                     double[] in = below[i];
                     for (int cell = 0; cell < cells; cell++) {

@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import backproplab.data.Feature;
 import backproplab.nn.Network;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The grid's batched pass over all cells holds, in every cell, the numbers of that cell's own forward pass. */
 class GridTest {
-    @Test
-    void everyUnitOfEveryCellHasTheBitsOfAForwardPass() {
-        Playground p = PlaygroundTest.open("#dataset=spiral&networkShape=8,8,8,8,8,8&activation=tanh&xSquared=true&ySquared=true"
-                + "&xTimesY=true&sinX=true&sinY=true&cosX=true&seed=grid");
+    /** Layers of 8 inputs (two blocks of four), and of 3, 5 and 7 (blocks and a remainder, or a remainder alone). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "#dataset=spiral&networkShape=8,8,8,8,8,8&activation=tanh&xSquared=true&ySquared=true&xTimesY=true&sinX=true&sinY=true&cosX=true&seed=grid",
+        "#dataset=xor&networkShape=5,7,2&activation=relu&xTimesY=true&seed=grid"})
+    void everyUnitOfEveryCellHasTheBitsOfAForwardPass(String link) {
+        Playground p = PlaygroundTest.open(link);
         for (int e = 0; e < 3; e++) {
             p.epoch();
         }
