@@ -25,15 +25,17 @@ import org.teavm.jso.dom.html.HTMLElement;
  * loss chart, figures). Every change goes through {@link #change}, which updates the model,
  * the hash and the panels.
  *
- * <p>Per animation frame the loop trains up to {@code speed} epochs but stops once the frame's
- * budget is spent, so the page keeps its 60 frames a second on a slow phone; then it redraws
- * only what changed.
+ * <p>Per animation frame the loop trains up to {@code speed} epochs but stops once training has
+ * used what the pictures leave of the frame's budget (at least one epoch a frame), so the page
+ * keeps its 60 frames a second however large the network; then it redraws only what changed.
  */
 public final class PlaygroundPage {
     /** Cells per side of the grid every picture is computed on. */
     static final int GRID = 100;
-    /** Milliseconds of training per frame at most, leaving the rest of 16.7 ms for drawing. */
-    private static final double FRAME_BUDGET_MS = 8;
+    /** Milliseconds a frame may spend on training and pictures together, leaving the browser the rest of 16.7 ms. */
+    private static final double FRAME_BUDGET_MS = 12;
+    /** Training's share of a frame never falls below this, so a network whose pictures are slow still learns apace. */
+    private static final double MIN_TRAINING_MS = 2;
 
     /** Where the last session's link is kept (see {@link #linkChanged}). */
     static final String SESSION_KEY = "backproplab.playground.session";
@@ -48,6 +50,8 @@ public final class PlaygroundPage {
     private final PlaygroundOutput output;
     private Style style;
     private boolean playing;
+    /** How long the pictures took in the last frames (a running average, ms). */
+    private double picturesMs;
     private boolean frameRequested;
     private boolean picturesDirty = true;
     private double rateStart = -1;
@@ -275,6 +279,7 @@ public final class PlaygroundPage {
     private void step() {
         setPlaying(false);
         trainEpoch();
+        endEpochs();
         redraw();
     }
 
@@ -290,14 +295,27 @@ public final class PlaygroundPage {
         redraw();
     }
 
+    /**
+     * One epoch. Whether it diverged is checked in full (the training loss) when its losses are
+     * computed for the chart anyway, else only whether the weights are still numbers; {@link
+     * #endEpochs} does the full check once per frame.
+     */
     private void trainEpoch() {
         model.epoch();
-        output.addEpoch();
         picturesDirty = true;
-        String why = model.divergence();
-        if (why != null) {
+        stopIf(output.addEpoch() ? model.divergence() : model.overflow());
+    }
+
+    /** After a frame's epochs: the chart's last point and the full divergence check. */
+    private void endEpochs() {
+        output.latestEpoch();
+        stopIf(model.divergence());
+    }
+
+    private void stopIf(String divergence) {
+        if (divergence != null) {
             setPlaying(false);
-            Notices.set("training", "Diverged — lower the learning rate. The training stopped because " + why
+            Notices.set("training", "Diverged — lower the learning rate. The training stopped because " + divergence
                     + ". Press Reset to start again with fresh weights.");
         }
     }
@@ -333,11 +351,13 @@ public final class PlaygroundPage {
         frameRequested = false;
         if (playing) {
             double start = Performance.now();
+            double budget = Math.max(MIN_TRAINING_MS, FRAME_BUDGET_MS - picturesMs);
             int done = 0;
             do {
                 trainEpoch();
                 done++;
-            } while (playing && done < state.speed() && Performance.now() - start < FRAME_BUDGET_MS);
+            } while (playing && done < state.speed() && Performance.now() - start < budget);
+            endEpochs();
             measureRate(Performance.now(), done);
             if (playing) {
                 schedule();
@@ -345,8 +365,10 @@ public final class PlaygroundPage {
         }
         if (picturesDirty) {
             picturesDirty = false;
+            double start = Performance.now();
             diagram.draw();
             output.draw();
+            picturesMs = 0.75 * picturesMs + 0.25 * (Performance.now() - start);
             if (!firstPaint) {
                 firstPaint = true;
                 PlaygroundBrowser.mark("backproplab:first-heatmap");
