@@ -2,10 +2,15 @@ package backproplab.bench;
 
 import backproplab.browser.Chromium;
 import backproplab.browser.Site;
+import backproplab.browser.SiteServer;
 import backproplab.playground.Benchmark;
+import backproplab.playground.CrossCheck;
 import backproplab.text.Fmt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,22 +35,15 @@ public final class BrowserBenchmark {
             heapRuns(site);
             return;
         }
+        if (args.length > 0 && args[0].equals("wasm")) { // -Pwasm -Dexec.args=wasm: only the WebAssembly GC evaluation
+            wasm(site);
+            return;
+        }
         try (Chromium c = new Chromium(1280, 800)) {
-            String version = (String) c.js("return navigator.userAgent");
-            System.out.println("Chromium: " + version.replaceAll(".*(Chrome/[0-9.]+).*", "$1")
-                    + "; cores: " + Runtime.getRuntime().availableProcessors());
-            System.out.println();
+            printVersion(c);
             System.out.println("| configuration | engine: examples/s, median (min–max) | frame compute: ms, median (min–max) |");
             System.out.println("|---|---|---|");
-            c.driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
-            c.driver.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(5));
-            c.driver.get(benchPage(site).toUri().toString());
-            String result = new WebDriverWait(c.driver, Duration.ofMinutes(5))
-                    .until(d -> {
-                        String t = d.findElement(By.id("result")).getAttribute("textContent");
-                        return t.isEmpty() ? null : t;
-                    });
-            for (String line : result.trim().split("\n")) {
+            for (String line : result(c, benchPage(site).toUri().toString()).trim().split("\n")) {
                 System.out.println("| " + line + " |");
             }
         }
@@ -152,6 +150,108 @@ public final class BrowserBenchmark {
         }
     }
 
+    static void printVersion(Chromium c) {
+        String version = (String) c.js("return navigator.userAgent");
+        System.out.println("Chromium: " + version.replaceAll(".*(Chrome/[0-9.]+).*", "$1")
+                + "; cores: " + Runtime.getRuntime().availableProcessors());
+        System.out.println();
+    }
+
+    /** Opens the page and waits for the text of its #result (the benchmarks take a while). */
+    static String result(Chromium c, String url) {
+        c.driver.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(5));
+        c.driver.get(url);
+        return new WebDriverWait(c.driver, Duration.ofMinutes(5)).until(d -> {
+            String t = d.findElement(By.id("result")).getAttribute("textContent");
+            return t.isEmpty() ? null : t;
+        });
+    }
+
+    static final int CHECK_EPOCHS = 50;
+
+    static final int WASM_ROUNDS = 3;
+
+    /**
+     * Issue 7's evaluation of TeaVM's WebAssembly GC target (built by {@code -Pwasm} into
+     * target/wasm, served over http since file:// may not fetch a .wasm): the engine's figures of
+     * the JavaScript and the Wasm build side by side, the size of the .wasm, and whether the Wasm
+     * build trains (b) and (c) bit for bit as the JVM does. The builds take turns, WASM_ROUNDS
+     * times each, so a busy spell of a shared machine falls on both; each cell is the median of
+     * the rounds' medians (min–max of them in brackets).
+     */
+    static void wasm(Path site) throws IOException {
+        Path dir = wasmPage(site);
+        int configs = Benchmark.CONFIGS.length;
+        double[][][] figures = new double[4][configs][WASM_ROUNDS]; // JS examples/s, Wasm examples/s, JS frame ms, Wasm frame ms
+        try (SiteServer server = new SiteServer(dir, null); Chromium c = new Chromium(1280, 800)) {
+            printVersion(c);
+            for (int r = 0; r < WASM_ROUNDS; r++) {
+                String[] js = result(c, benchPage(site).toUri().toString()).trim().split("\n");
+                String[] wasm = result(c, server.url("bench.html")).trim().split("\n");
+                for (int k = 0; k < configs; k++) {
+                    figures[0][k][r] = median(js[k], 1);
+                    figures[1][k][r] = median(wasm[k], 1);
+                    figures[2][k][r] = median(js[k], 2);
+                    figures[3][k][r] = median(wasm[k], 2);
+                }
+            }
+            System.out.println("| configuration | examples/s: JS | examples/s: Wasm GC | frame ms: JS | frame ms: Wasm GC |");
+            System.out.println("|---|---|---|---|---|");
+            for (int k = 0; k < configs; k++) {
+                System.out.println("| " + Benchmark.CONFIGS[k][0] + " | " + Benchmark.range(figures[0][k], 0) + " | " + Benchmark.range(figures[1][k], 0)
+                        + " | " + Benchmark.range(figures[2][k], 2) + " | " + Benchmark.range(figures[3][k], 2) + " |");
+            }
+            System.out.println();
+            for (int config = 1; config < Benchmark.CONFIGS.length; config++) {
+                String link = Benchmark.CONFIGS[config][1];
+                String jvm = CrossCheck.report(link, CHECK_EPOCHS);
+                String page = result(c, server.url("bench.html?" + URLEncoder.encode(link + " " + CHECK_EPOCHS, StandardCharsets.UTF_8)));
+                System.out.println(Benchmark.CONFIGS[config][0] + ", " + CHECK_EPOCHS + " epochs: "
+                        + (jvm.equals(page) ? "Wasm GC bit-identical to the JVM (" + jvm.split("\n").length + " lines)"
+                        : "Wasm GC DIFFERS from the JVM\n" + jvm + "--- wasm:\n" + page));
+            }
+            System.out.println("console: " + c.consoleErrors());
+        }
+        for (String file : new String[] {"bench.wasm", WASM_RUNTIME}) {
+            byte[] bytes = Files.readAllBytes(dir.resolve(file));
+            System.out.println(file + ": " + bytes.length + " bytes raw, " + gzipSize(bytes) + " bytes gzip (-9)");
+        }
+    }
+
+    /** The median in column {@code column} of a row of {@link Benchmark#report}: "name | median (min–max) | median (min–max)". */
+    static double median(String row, int column) {
+        String cell = row.split(" \\| ")[column];
+        return Double.parseDouble(cell.substring(0, cell.indexOf(' ')));
+    }
+
+    static final String WASM_RUNTIME = "wasm-gc-runtime.min.js";
+
+    /**
+     * A page next to the .wasm that loads it with TeaVM's runtime (from teavm-core), runs its main
+     * with the words of the query as arguments, and writes what it printed into #result.
+     */
+    static Path wasmPage(Path site) throws IOException {
+        Path dir = site.resolve("../wasm").normalize();
+        if (!Files.isRegularFile(dir.resolve("bench.wasm"))) {
+            throw new IllegalStateException("no " + dir.resolve("bench.wasm") + "; build with -Pwasm");
+        }
+        try (InputStream runtime = BrowserBenchmark.class.getResourceAsStream("/org/teavm/backend/wasm/" + WASM_RUNTIME)) {
+            Files.write(dir.resolve(WASM_RUNTIME), runtime.readAllBytes());
+        }
+        Files.writeString(dir.resolve("bench.html"), "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\">"
+                + "</head><body><pre id=\"result\"></pre><script src=\"" + WASM_RUNTIME + "\"></script><script>\n"
+                + "var out = '';\n"
+                + "TeaVM.wasmGC.load('bench.wasm', {installImports: function (o) {\n"
+                + "  o.teavmConsole.putcharStdout = function (c) { out += String.fromCharCode(c); };\n"
+                + "}}).then(function (teavm) {\n"
+                + "  var query = decodeURIComponent(location.search.substring(1).replace(/\\+/g, ' '));\n"
+                + "  teavm.exports.main(query ? query.split(' ') : []);\n"
+                + "  document.getElementById('result').textContent = out;\n"
+                + "}, function (e) { document.getElementById('result').textContent = 'failed: ' + e; });\n"
+                + "</script></body></html>");
+        return dir;
+    }
+
     static Path benchPage(Path site) throws IOException {
         Path dir = Files.createDirectories(site.resolve("../bench"));
         Path page = dir.resolve("bench.html");
@@ -169,20 +269,20 @@ public final class BrowserBenchmark {
         long total = 0;
         for (Path f : files) {
             byte[] bytes = Files.readAllBytes(f);
-            if (gzip) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                try (GZIPOutputStream z = new GZIPOutputStream(out) {
-                    {
-                        def.setLevel(9);
-                    }
-                }) {
-                    z.write(bytes);
-                }
-                total += out.size();
-            } else {
-                total += bytes.length;
-            }
+            total += gzip ? gzipSize(bytes) : bytes.length;
         }
         return total;
+    }
+
+    static long gzipSize(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream z = new GZIPOutputStream(out) {
+            {
+                def.setLevel(9);
+            }
+        }) {
+            z.write(bytes);
+        }
+        return out.size();
     }
 }

@@ -8,14 +8,17 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The built site over http on a free loopback port (the JDK's server), optionally under a CSP. */
+/** A built directory (the site by default) over http on a free loopback port (the JDK's server), optionally under a CSP. */
 public final class SiteServer implements AutoCloseable {
     public static final String STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
     private final HttpServer server;
 
     public SiteServer(String contentSecurityPolicy) {
-        Path root = Site.dir();
+        this(Site.dir(), contentSecurityPolicy);
+    }
+
+    public SiteServer(Path root, String contentSecurityPolicy) {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -57,6 +60,9 @@ public final class SiteServer implements AutoCloseable {
         }
         if (name.endsWith(".png")) {
             return "image/png";
+        }
+        if (name.endsWith(".wasm")) {
+            return "application/wasm"; // WebAssembly.compileStreaming insists on it
         }
         return "application/octet-stream";
     }
