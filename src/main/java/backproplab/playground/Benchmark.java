@@ -40,13 +40,17 @@ public final class Benchmark {
             Playground p = new Playground(HashCodec.parse(config[1]).state(), 100);
             double[] examples = new double[RUNS];
             double[] frames = new double[RUNS];
+            double[] grids = new double[RUNS];
             examplesPerSecond(p); // warm-up: lets the JIT compile the hot loops
             frameMillis(p);
+            gridMillis(p);
             for (int r = 0; r < RUNS; r++) {
                 examples[r] = examplesPerSecond(p);
                 frames[r] = frameMillis(p);
+                grids[r] = gridMillis(p);
             }
-            out.append(config[0]).append(" | ").append(range(examples, 0)).append(" | ").append(range(frames, 2)).append('\n');
+            out.append(config[0]).append(" | ").append(range(examples, 0)).append(" | ").append(range(frames, 2))
+                    .append(" | ").append(range(grids, 2)).append('\n');
         }
         return out.toString();
     }
@@ -81,6 +85,20 @@ public final class Benchmark {
             elapsed = System.currentTimeMillis() - start;
         } while (elapsed < 500);
         return elapsed / (double) frames;
+    }
+
+    /** Milliseconds for the frame's largest part alone: every unit over the 100×100 grid. */
+    static double gridMillis(Playground p) {
+        int grids = 0;
+        long start = System.currentTimeMillis();
+        long elapsed;
+        do {
+            p.parametersEdited();
+            p.grid().update();
+            grids++;
+            elapsed = System.currentTimeMillis() - start;
+        } while (elapsed < 500);
+        return elapsed / (double) grids;
     }
 
     /** "median (min–max)" of the values. */

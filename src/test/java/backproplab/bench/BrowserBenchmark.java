@@ -41,8 +41,8 @@ public final class BrowserBenchmark {
         }
         try (Chromium c = new Chromium(1280, 800)) {
             printVersion(c);
-            System.out.println("| configuration | engine: examples/s, median (min–max) | frame compute: ms, median (min–max) |");
-            System.out.println("|---|---|---|");
+            System.out.println("| configuration | engine: examples/s, median (min–max) | frame compute: ms, median (min–max) | of which the grid: ms |");
+            System.out.println("|---|---|---|---|");
             for (String line : result(c, benchPage(site).toUri().toString()).trim().split("\n")) {
                 System.out.println("| " + line + " |");
             }
