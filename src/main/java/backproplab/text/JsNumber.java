@@ -38,7 +38,7 @@ public final class JsNumber {
             negative = s.charAt(i) == '-';
             i++;
         }
-        if (s.regionMatches(i, "Infinity", 0, 8) && i + 8 == b) {
+        if (s.startsWith("Infinity", i) && i + 8 == b) {
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         int digits = 0;
