@@ -292,7 +292,7 @@ public final class Json {
             if ((c >= '0' && c <= '9') || c == '.' || c == 'x' || c == 'X') {
                 throw error("a number may not have leading zeros or this form");
             }
-            return Double.parseDouble(s.substring(start, pos));
+            return JsNumber.decimal(s.substring(start, pos));
         }
 
         boolean digits() {
