@@ -240,7 +240,7 @@ public final class Graph {
 
         /** z = σ(a) through the network engine's activation {@code f} (an {@link Op#ACTIVATION} node). */
         public int activation(Activation f, int operand) {
-            String key = "ACTIVATION," + f.kind().id() + "," + f.slope() + "," + operand;
+            String key = "ACTIVATION," + f.kind().id() + "," + Double.doubleToLongBits(f.slope()) + "," + operand;
             Integer id = byKey.get(key);
             if (id == null) {
                 if (operand < 0 || operand >= kinds.size()) {
@@ -260,7 +260,7 @@ public final class Graph {
 
         /** A constant written as {@code label} (e.g. "π"). */
         public int constant(double value, String label) {
-            String key = "#" + value + "#" + label;
+            String key = "#" + Double.doubleToLongBits(value) + "#" + label;
             Integer id = byKey.get(key);
             if (id == null) {
                 id = add(Node.Kind.CONSTANT, null, new int[0], null, label, value);

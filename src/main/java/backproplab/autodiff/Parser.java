@@ -1,5 +1,6 @@
 package backproplab.autodiff;
 
+import backproplab.text.JsNumber;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,7 +112,7 @@ final class Parser {
             if (isDigit(ch) || ch == '.' && i + 1 < text.length() && isDigit(text.charAt(i + 1))) {
                 i = number(i);
                 String s = text.substring(start, i);
-                tokens.add(new Token(T.NUM, s, start, Double.parseDouble(s)));
+                tokens.add(new Token(T.NUM, s, start, JsNumber.decimal(s)));
             } else if (Character.isLetter(ch) || ch == '_') {
                 while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
                     i++;

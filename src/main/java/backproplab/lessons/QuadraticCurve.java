@@ -1,6 +1,7 @@
 package backproplab.lessons;
 
 import backproplab.text.Fmt;
+import backproplab.text.JsNumber;
 
 /**
  * ℓ(w) = ½c(w − w*)² + ℓ*: the curve on which gradient descent can be solved by hand.
@@ -16,7 +17,7 @@ public record QuadraticCurve(double c, double wStar, double floor) implements Cu
 
     public QuadraticCurve {
         if (!(c > 0)) {
-            throw new IllegalArgumentException("curvature must be positive: " + c);
+            throw new IllegalArgumentException("curvature must be positive: " + JsNumber.format(c));
         }
     }
 

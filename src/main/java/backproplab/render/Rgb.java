@@ -1,5 +1,7 @@
 package backproplab.render;
 
+import backproplab.text.JsNumber;
+
 /** Colours as packed ints 0xAARRGGBB, the form every {@link Surface} takes. */
 public final class Rgb {
     private Rgb() {
@@ -42,7 +44,7 @@ public final class Rgb {
             String hex = Integer.toHexString(argb & 0xffffff);
             return "#000000".substring(0, 7 - hex.length()) + hex;
         }
-        return "rgba(" + red(argb) + "," + green(argb) + "," + blue(argb) + "," + a / 255.0 + ")";
+        return "rgba(" + red(argb) + "," + green(argb) + "," + blue(argb) + "," + JsNumber.format(a / 255.0) + ")";
     }
 
     private static int clamp(int channel) {

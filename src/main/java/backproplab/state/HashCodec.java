@@ -193,7 +193,7 @@ public final class HashCodec {
     private static String join(List<Integer> shape) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < shape.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(shape.get(i));
+            out.append(i == 0 ? "" : ",").append(shape.get(i).intValue());
         }
         return out.toString();
     }
@@ -239,7 +239,7 @@ public final class HashCodec {
             }
             for (Map.Entry<String, Integer> c : count.entrySet()) {
                 if (c.getValue() > 1) {
-                    notices.add(quote(c.getKey()) + " appears " + c.getValue() + " times in the link; using the last one, "
+                    notices.add(quote(c.getKey()) + " appears " + c.getValue().intValue() + " times in the link; using the last one, "
                             + quote(c.getKey()) + "=" + quote(last.get(c.getKey())));
                 }
             }

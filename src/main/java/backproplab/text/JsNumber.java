@@ -1,11 +1,43 @@
 package backproplab.text;
 
+import org.teavm.interop.PlatformMarker;
+import org.teavm.interop.Platforms;
+
 /**
  * Numbers read and written the way JavaScript does it, so that links mean the same to us as to
  * TF Playground (which reads every number with {@code +value}).
+ *
+ * <p>Compiled to JavaScript, the two conversions are the browser's own ({@link #useBrowser}):
+ * Java's {@code Double.toString} and {@code Double.parseDouble} would bring ~35 KB of tables into
+ * the script. On the JVM they are emulated below, and CrossPlatformIT checks that both agree.
  */
 public final class JsNumber {
+    /** The browser's {@code +s} for a plain decimal and {@code String(x)}. */
+    public interface Native {
+        double parseDecimal(String s);
+
+        String format(double x);
+    }
+
+    private static Native browser;
+
     private JsNumber() {
+    }
+
+    /** Called first thing by the page: from then on the browser converts numbers. */
+    public static void useBrowser(Native conversions) {
+        browser = conversions;
+    }
+
+    /** True in the compiled script, false on the JVM: TeaVM replaces the body by a constant and drops the dead branch. */
+    @PlatformMarker(Platforms.JAVASCRIPT)
+    private static boolean inJavaScript() {
+        return false;
+    }
+
+    /** A plain decimal such as "-1.5e3" (already checked by the caller) as the nearest double. */
+    public static double decimal(String s) {
+        return inJavaScript() ? browser.parseDecimal(s) : Double.parseDouble(s);
     }
 
     /**
@@ -38,7 +70,7 @@ public final class JsNumber {
             negative = s.charAt(i) == '-';
             i++;
         }
-        if (s.regionMatches(i, "Infinity", 0, 8) && i + 8 == b) {
+        if (s.startsWith("Infinity", i) && i + 8 == b) {
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         int digits = 0;
@@ -73,7 +105,7 @@ public final class JsNumber {
         if (i != b) {
             return Double.NaN;
         }
-        return Double.parseDouble(s.substring(a, b)); // the syntax checked above is a subset of Java's
+        return decimal(s.substring(a, b)); // the syntax checked above is a subset of Java's
     }
 
     /**
@@ -82,6 +114,9 @@ public final class JsNumber {
      * ("1e-8", "1.5e+300"); −0 is written "0", as JavaScript does.
      */
     public static String format(double x) {
+        if (inJavaScript()) {
+            return browser.format(x);
+        }
         if (x != x) {
             return "NaN";
         }

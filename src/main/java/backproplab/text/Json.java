@@ -292,7 +292,7 @@ public final class Json {
             if ((c >= '0' && c <= '9') || c == '.' || c == 'x' || c == 'X') {
                 throw error("a number may not have leading zeros or this form");
             }
-            return Double.parseDouble(s.substring(start, pos));
+            return JsNumber.decimal(s.substring(start, pos));
         }
 
         boolean digits() {
@@ -401,13 +401,13 @@ public final class Json {
         } else if (value instanceof Double) {
             out.append(number((Double) value));
         } else if (value instanceof Integer) {
-            out.append(value);
+            out.append(((Integer) value).intValue());
         } else if (value instanceof Boolean) {
-            out.append(value);
+            out.append(((Boolean) value).booleanValue());
         } else if (value == NULL) {
             out.append("null");
         } else {
-            throw new IllegalArgumentException("JSON cannot hold " + value);
+            throw new IllegalArgumentException("JSON holds maps, lists, strings, numbers, booleans and NULL only");
         }
     }
 

@@ -6,6 +6,7 @@ import backproplab.nn.Activation;
 import backproplab.render.ActivationView;
 import backproplab.render.Style;
 import backproplab.text.Fmt;
+import backproplab.text.JsNumber;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.events.MouseEvent;
@@ -76,7 +77,7 @@ public final class ActivationsPage {
 
         Dom.on(fnSelect, "change", e -> apply(settings.withKind(Activation.Kind.byId(fnSelect.getValue()))));
         Dom.on(derivativeBox, "change", e -> apply(settings.withDerivative(derivativeBox.isChecked())));
-        Dom.on(slopeSlider, "input", e -> apply(settings.withSlope(Double.parseDouble(slopeSlider.getValue()))));
+        Dom.on(slopeSlider, "input", e -> apply(settings.withSlope(JsNumber.parse(slopeSlider.getValue()))));
         Dom.on(canvas, "pointermove", e -> {
             MouseEvent m = (MouseEvent) e;
             moveReadout(view.view().wx(m.getOffsetX()));

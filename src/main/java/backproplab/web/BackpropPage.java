@@ -19,6 +19,7 @@ import backproplab.nn.Network;
 import backproplab.render.GraphView;
 import backproplab.render.Palette;
 import backproplab.render.Style;
+import backproplab.text.JsNumber;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,7 +105,7 @@ public final class BackpropPage {
                 Double v = h.inputs().get(MLP_NAMES[k]);
                 boolean label = k == 2;
                 if (v != null && label && (v < 0 || v > 1)) {
-                    notices.add("The label y in the link (" + v + ") is not between 0 and 1: using 1.");
+                    notices.add("The label y in the link (" + JsNumber.format(v) + ") is not between 0 and 1: using 1.");
                     v = null;
                 }
                 mlpExample[k] = v != null ? v : MLP_EXAMPLE[k];

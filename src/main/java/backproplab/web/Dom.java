@@ -1,5 +1,6 @@
 package backproplab.web;
 
+import backproplab.text.JsNumber;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -25,6 +26,11 @@ public final class Dom {
             throw new IllegalStateException("the page has no element #" + id);
         }
         return (T) e;
+    }
+
+    /** A CSS length in pixels, e.g. "12.5px". */
+    public static String px(double x) {
+        return JsNumber.format(x) + "px";
     }
 
     /** A new element with an optional class and text. */

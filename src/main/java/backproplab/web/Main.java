@@ -1,11 +1,14 @@
 package backproplab.web;
 
+import backproplab.text.JsNumber;
+
 /** The one entry point of the compiled script; each page names itself in {@code <body data-page>}. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
+        JsNumber.useBrowser(new BrowserNumbers());
         SiteChrome.install();
         String page = Dom.document().getBody().getAttribute("data-page");
         switch (page == null ? "" : page) {

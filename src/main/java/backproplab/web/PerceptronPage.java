@@ -11,6 +11,7 @@ import backproplab.render.ClassifierView;
 import backproplab.render.Palette;
 import backproplab.render.Style;
 import backproplab.text.Fmt;
+import backproplab.text.JsNumber;
 import java.util.function.DoubleBinaryOperator;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.MouseEvent;
@@ -77,7 +78,7 @@ public final class PerceptronPage {
         Dom.on(Dom.byId("pc-data"), "change", e -> apply(settings.withData(ClassifierData.byId(select("pc-data").getValue()))));
         Dom.on(Dom.byId("pc-model-perceptron"), "click", e -> apply(settings.withModel(ClassifierModel.PERCEPTRON)));
         Dom.on(Dom.byId("pc-model-logistic"), "click", e -> apply(settings.withModel(ClassifierModel.LOGISTIC)));
-        Dom.on(Dom.byId("pc-eta"), "change", e -> apply(settings.withEta(Double.parseDouble(select("pc-eta").getValue()))));
+        Dom.on(Dom.byId("pc-eta"), "change", e -> apply(settings.withEta(JsNumber.parse(select("pc-eta").getValue()))));
         Dom.on(Dom.byId("pc-bias"), "click", e -> {
             settings = settings.withBias(settings.bias() == BiasNotation.SEPARATE ? BiasNotation.ABSORBED : BiasNotation.SEPARATE);
             writeLink();

@@ -153,7 +153,7 @@ final class PlaygroundDiagram {
     }
 
     private static void place(HTMLElement strip, HTMLElement item, double x) {
-        item.getStyle().setProperty("left", x + "px");
+        item.getStyle().setProperty("left", Dom.px(x));
         strip.appendChild(item);
     }
 
@@ -267,8 +267,8 @@ final class PlaygroundDiagram {
         double[] c = layout.anchor(t);
         Dom.text("weightLabel", t.kind() == Kind.BIAS ? "b =" : "w =");
         input.setValue(Fmt.num(valueOf(t), 4));
-        editor.getStyle().setProperty("left", Math.max(0, Math.min(layout.width - 150, c[0] - 40)) + "px");
-        editor.getStyle().setProperty("top", (c[1] + 10) + "px");
+        editor.getStyle().setProperty("left", Dom.px(Math.max(0, Math.min(layout.width - 150, c[0] - 40))));
+        editor.getStyle().setProperty("top", Dom.px(c[1] + 10));
         editor.setHidden(false);
         input.focus();
         input.select();

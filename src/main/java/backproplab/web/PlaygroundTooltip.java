@@ -17,8 +17,8 @@ final class PlaygroundTooltip {
         int vh = org.teavm.jso.browser.Window.current().getInnerHeight();
         double x = clientX + 14 + w > vw ? Math.max(4, clientX - 14 - w) : clientX + 14;
         double y = clientY + 16 + h > vh ? Math.max(4, clientY - 12 - h) : clientY + 16;
-        tip.getStyle().setProperty("left", x + "px");
-        tip.getStyle().setProperty("top", y + "px");
+        tip.getStyle().setProperty("left", Dom.px(x));
+        tip.getStyle().setProperty("top", Dom.px(y));
     }
 
     static void hide() {
