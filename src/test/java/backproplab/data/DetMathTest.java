@@ -62,6 +62,18 @@ class DetMathTest {
     }
 
     @Test
+    void expNearOverflowAndInTheSubnormalRangeIsWithinOneUnitInTheLastPlace() {
+        Rng rng = new Rng(3);
+        for (int i = 0; i < 20_000; i++) {
+            double x = i % 2 == 0 ? rng.uniform(709, 709.782712893384) : rng.uniform(-745.1332191019412, -708);
+            double want = StrictMath.exp(x);
+            assertTrue(Math.abs(DetMath.exp(x) - want) <= Math.ulp(want), "exp(" + x + ") = " + DetMath.exp(x) + ", not " + want);
+        }
+        assertEquals(StrictMath.exp(709.782712893384), DetMath.exp(709.782712893384)); // the largest finite result
+        assertEquals(Double.MIN_VALUE, DetMath.exp(-744.44)); // the smallest subnormal
+    }
+
+    @Test
     void expm1KeepsItsRelativeAccuracyForSmallArgumentsWhereExpMinusOneCancels() {
         Rng rng = new Rng(4);
         double worstSmall = 0;
