@@ -26,8 +26,10 @@ import org.teavm.jso.dom.html.HTMLElement;
  * the hash and the panels.
  *
  * <p>Per animation frame the loop trains up to {@code speed} epochs but stops once training has
- * used what the pictures leave of the frame's budget (at least one epoch a frame), so the page
- * keeps its 60 frames a second however large the network; then it redraws only what changed.
+ * used what the pictures leave of the frame's budget (at least one epoch a frame); then it
+ * redraws only what changed. While playing, pictures that take longer than half a frame are
+ * redrawn only every other picture-time or so, so that training keeps at least half of the time
+ * however large the network, and the frames in between stay short.
  */
 public final class PlaygroundPage {
     /** Cells per side of the grid every picture is computed on. */
@@ -52,6 +54,8 @@ public final class PlaygroundPage {
     private boolean playing;
     /** How long the pictures took in the last frames (a running average, ms). */
     private double picturesMs;
+    /** When the frame that last drew the pictures began (performance.now(), ms). */
+    private double picturesFrameStart = Double.NEGATIVE_INFINITY;
     private boolean frameRequested;
     private boolean picturesDirty = true;
     private double rateStart = -1;
@@ -349,22 +353,25 @@ public final class PlaygroundPage {
 
     private void frame() {
         frameRequested = false;
+        double frameStart = Performance.now();
+        // while playing, pictures get at most half of the time: redrawn once 2·picturesMs have passed
+        boolean drawPictures = picturesDirty && (!playing || frameStart - picturesFrameStart >= 2 * picturesMs);
         if (playing) {
-            double start = Performance.now();
-            double budget = Math.max(MIN_TRAINING_MS, FRAME_BUDGET_MS - picturesMs);
+            double budget = drawPictures ? Math.max(MIN_TRAINING_MS, FRAME_BUDGET_MS - picturesMs) : FRAME_BUDGET_MS;
             int done = 0;
             do {
                 trainEpoch();
                 done++;
-            } while (playing && done < state.speed() && Performance.now() - start < budget);
+            } while (playing && done < state.speed() && Performance.now() - frameStart < budget);
             endEpochs();
             measureRate(Performance.now(), done);
             if (playing) {
                 schedule();
             }
         }
-        if (picturesDirty) {
+        if (drawPictures) {
             picturesDirty = false;
+            picturesFrameStart = frameStart;
             double start = Performance.now();
             diagram.draw();
             output.draw();
@@ -376,6 +383,9 @@ public final class PlaygroundPage {
         }
         output.drawChart();
         Dom.text("epoch", epochText(model.epochs()));
+        if (picturesDirty) { // put off while playing, and the training stopped since
+            schedule();
+        }
     }
 
     /** Epochs per second over the last second or so, for the small figure under the output. */
