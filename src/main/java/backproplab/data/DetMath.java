@@ -175,7 +175,7 @@ public final class DetMath {
     /**
      * e^x·2^shift, for the shifts that keep the power of two in POW2_TABLE. Kept apart from
      * exp's rare cases so that it stays small enough for V8 to inline into the activations' loops
-     * (with them inline, tanh over the grid took ~1.6 times as long).
+     * (with them inline, a tanh took 23 instead of 14 ns in a micro-benchmark in V8).
      */
     private static double expScaled(double x, int shift) {
         double k = (x * THIRTY_TWO_OVER_LN2 + ROUNDER) - ROUNDER;
