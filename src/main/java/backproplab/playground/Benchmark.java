@@ -57,48 +57,43 @@ public final class Benchmark {
 
     /** Training examples (forward + backward + update) per second over about a second. */
     static double examplesPerSecond(Playground p) {
-        int perEpoch = p.data().train().count;
-        int epochs = 0;
-        long start = System.currentTimeMillis();
-        long elapsed;
-        do {
+        double millis = millisEach(() -> {
             for (int k = 0; k < 20; k++) {
                 p.epoch();
             }
-            epochs += 20;
-            elapsed = System.currentTimeMillis() - start;
-        } while (elapsed < 1000);
-        return epochs * (double) perEpoch / (elapsed / 1000.0);
+        }, 1000);
+        return 20 * (double) p.data().train().count / (millis / 1000);
     }
 
     /** Milliseconds for one frame's work: one epoch, both losses, the whole grid. */
     static double frameMillis(Playground p) {
-        int frames = 0;
-        long start = System.currentTimeMillis();
-        long elapsed;
-        do {
+        return millisEach(() -> {
             p.epoch();
             p.trainLoss();
             p.testLoss();
             p.grid().update();
-            frames++;
-            elapsed = System.currentTimeMillis() - start;
-        } while (elapsed < 500);
-        return elapsed / (double) frames;
+        }, 500);
     }
 
     /** Milliseconds for the frame's largest part alone: every unit over the 100×100 grid. */
     static double gridMillis(Playground p) {
-        int grids = 0;
+        return millisEach(() -> {
+            p.parametersEdited();
+            p.grid().update();
+        }, 500);
+    }
+
+    /** Mean milliseconds of one run of {@code work}, repeated until at least {@code minMillis} have passed. */
+    private static double millisEach(Runnable work, long minMillis) {
+        int runs = 0;
         long start = System.currentTimeMillis();
         long elapsed;
         do {
-            p.parametersEdited();
-            p.grid().update();
-            grids++;
+            work.run();
+            runs++;
             elapsed = System.currentTimeMillis() - start;
-        } while (elapsed < 500);
-        return elapsed / (double) grids;
+        } while (elapsed < minMillis);
+        return elapsed / (double) runs;
     }
 
     /** "median (min–max)" of the values. */
