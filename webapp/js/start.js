@@ -1,1 +1,80 @@
-main([]);
+// Starts the page's program: the WebAssembly GC build where the browser can run it (about twice
+// as fast, docs/benchmarks.md), else the JavaScript build. Both are the same Java program and
+// compute the same numbers. Its bytes come inlined in a script because pages opened from disk
+// cannot fetch a .wasm file. `?build=js` or `?build=wasm` in the address chooses one by hand.
+// When the program has started, <html data-build> says which one runs.
+(function () {
+  var here = document.currentScript ? document.currentScript.src.replace(/[^\/]*$/, '') : 'js/';
+  var asked = (/[?&]build=(js|wasm)(&|$)/.exec(location.search) || [])[1];
+
+  function load(file, then, failed) {
+    var s = document.createElement('script');
+    s.src = here + file;
+    s.onload = then;
+    s.onerror = failed;
+    document.body.appendChild(s);
+  }
+
+  function started(build) {
+    document.documentElement.setAttribute('data-build', build);
+  }
+
+  function javaScript() {
+    load('backproplab.js', function () {
+      main([]);
+      started('js');
+    });
+  }
+
+  // A module of one struct type: valid only where WebAssembly has garbage-collected types.
+  function hasWasmGc() {
+    try {
+      return typeof WebAssembly === 'object'
+          && WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 127, 0]));
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // TeaVM's loader of the WebAssembly build makes its JavaScript glue with new Function, which a
+  // Content-Security-Policy without 'unsafe-eval' forbids: such pages get the JavaScript build.
+  function mayEvaluate() {
+    try {
+      return new Function('return true')();
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function bytes(base64) {
+    if (Uint8Array.fromBase64) {
+      return Uint8Array.fromBase64(base64);
+    }
+    var text = atob(base64);
+    var out = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) {
+      out[i] = text.charCodeAt(i);
+    }
+    return out;
+  }
+
+  function fallBack(why) {
+    console.warn('Backprop Lab: running the JavaScript build, as the WebAssembly one could not start (' + why + ')');
+    javaScript();
+  }
+
+  if (asked === 'js' || asked !== 'wasm' && !(hasWasmGc() && mayEvaluate())) {
+    javaScript();
+    return;
+  }
+  load('backproplab-wasm.js', function () {
+    var module = bytes(window.backproplabWasm);
+    delete window.backproplabWasm;
+    TeaVM.wasmGC.load(module).then(function (program) {
+      program.exports.main([]);
+      started('wasm');
+    }, fallBack);
+  }, function () {
+    fallBack('js/backproplab-wasm.js did not load');
+  });
+})();

@@ -24,15 +24,6 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    /**
-     * The entry point of the WebAssembly GC build (issue 7's evaluation), whose standard output is
-     * the browser's: with no arguments the report; with a link and a number of epochs, that
-     * {@link CrossCheck} report, to compare with the JVM's.
-     */
-    public static void main(String[] args) {
-        System.out.print(args.length == 2 ? CrossCheck.report(args[0], Integer.parseInt(args[1])) : report());
-    }
-
     /** One table row per configuration: median (min–max) over RUNS runs after a warm-up. */
     public static String report() {
         StringBuilder out = new StringBuilder();

@@ -7,7 +7,7 @@ import org.teavm.interop.Platforms;
  * Numbers read and written the way JavaScript does it, so that links mean the same to us as to
  * TF Playground (which reads every number with {@code +value}).
  *
- * <p>Compiled to JavaScript, the two conversions are the browser's own ({@link #useBrowser}):
+ * <p>Compiled (to JavaScript or WebAssembly), the two conversions are the browser's own ({@link #useBrowser}):
  * Java's {@code Double.toString} and {@code Double.parseDouble} would bring ~35 KB of tables into
  * the script. On the JVM they are emulated below, and CrossPlatformIT checks that both agree.
  */
@@ -29,15 +29,24 @@ public final class JsNumber {
         browser = conversions;
     }
 
-    /** True in the compiled script, false on the JVM: TeaVM replaces the body by a constant and drops the dead branch. */
+    /*
+     * True once compiled (JavaScript or WebAssembly), false on the JVM. TeaVM replaces each call by
+     * a constant and drops the dead branch, but only where the marker is called directly: through
+     * a helper method, Java's conversions would stay in the program.
+     */
     @PlatformMarker(Platforms.JAVASCRIPT)
     private static boolean inJavaScript() {
         return false;
     }
 
+    @PlatformMarker(Platforms.WEBASSEMBLY_GC)
+    private static boolean inWebAssembly() {
+        return false;
+    }
+
     /** A plain decimal such as "-1.5e3" (already checked by the caller) as the nearest double. */
     public static double decimal(String s) {
-        return inJavaScript() ? browser.parseDecimal(s) : Double.parseDouble(s);
+        return inJavaScript() || inWebAssembly() ? browser.parseDecimal(s) : Double.parseDouble(s);
     }
 
     /**
@@ -114,7 +123,7 @@ public final class JsNumber {
      * ("1e-8", "1.5e+300"); −0 is written "0", as JavaScript does.
      */
     public static String format(double x) {
-        if (inJavaScript()) {
+        if (inJavaScript() || inWebAssembly()) {
             return browser.format(x);
         }
         if (x != x) {

@@ -123,7 +123,7 @@ class BackpropPageIT {
         for (int[] size : new int[][] {{1280, 800}, {375, 812}}) {
             try (Chromium c = phoneOrDesktop(size)) {
                 String tag = size[0] + "x" + size[1];
-                c.driver.get(Site.fileUrl(PAGE + "#view=mlp&step=11"));
+                c.open(Site.fileUrl(PAGE + "#view=mlp&step=11"));
                 pause(300);
                 c.js("document.getElementById('bp-progress').scrollIntoView()");
                 c.screenshot("backprop-mlp-" + tag);
@@ -151,10 +151,10 @@ class BackpropPageIT {
         for (int[] size : new int[][] {{1280, 800}, {375, 812}}) {
             try (Chromium c = phoneOrDesktop(size)) {
                 String tag = size[0] + "x" + size[1];
-                c.driver.get(Site.fileUrl(PAGE + "#step=7"));
+                c.open(Site.fileUrl(PAGE + "#step=7"));
                 assertEquals("Step 7 of 9", c.driver.findElement(By.id("bp-progress")).getText());
-                c.driver.get(Site.fileUrl(PAGE));
-                c.driver.navigate().refresh();
+                c.open(Site.fileUrl(PAGE));
+                c.reload();
                 WebElement canvas = c.driver.findElement(By.id("bp-canvas"));
                 new Actions(c.driver).moveToElement(canvas).click().perform();
                 for (int k = 0; k < 3; k++) {

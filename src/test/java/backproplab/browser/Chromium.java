@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven through its chromedriver, one fresh profile per browser. */
 public final class Chromium implements AutoCloseable {
@@ -90,6 +92,27 @@ public final class Chromium implements AutoCloseable {
             }
         }
         return urls;
+    }
+
+    /**
+     * Opens a page of the site and waits until its program has started (js/start.js loads it after
+     * the page itself); returns which build runs, "wasm" or "js".
+     */
+    public String open(String url) {
+        driver.get(url);
+        return started();
+    }
+
+    /** Reloads the page and waits until its program has started again. */
+    public String reload() {
+        driver.navigate().refresh();
+        return started();
+    }
+
+    /** Waits until the program of the current document (or the frame switched to) has started; returns its build. */
+    public String started() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> (String) js("return document.documentElement.getAttribute('data-build')"));
     }
 
     public Object js(String script, Object... args) {

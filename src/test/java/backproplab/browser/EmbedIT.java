@@ -50,6 +50,7 @@ class EmbedIT {
         chromium.driver.get(wrapper.toUri().toString());
 
         chromium.driver.switchTo().frame("a");
+        chromium.started();
         assertEquals(Boolean.TRUE, chromium.js("return document.documentElement.classList.contains('embed');"));
         assertFalse(shown(".site-header"));
         assertFalse(shown(".explain"));
@@ -66,6 +67,7 @@ class EmbedIT {
         chromium.driver.switchTo().defaultContent();
 
         chromium.driver.switchTo().frame("b");
+        chromium.started();
         assertEquals("", notices());
         assertTrue(shown(".pg-output"));
         assertFalse(shown(".pg-network"));
@@ -95,7 +97,7 @@ class EmbedIT {
         assertEquals(5, pages.size(), pages.toString());
         for (String page : pages) {
             chromium.driver.get("about:blank");
-            chromium.driver.get(Site.fileUrl(page));
+            chromium.open(Site.fileUrl(page));
             assertEquals("", notices(), page);
             assertFalse(shown(".site-header"), page);
             assertTrue(shown(".open-in-lab"), page);

@@ -44,7 +44,7 @@ class LessonPagesIT {
         chromium.driver.manage().window().setSize(new Dimension(1280, 800));
         // a fresh document each time: a hash-only change of URL would not reload the page
         chromium.driver.get("about:blank");
-        chromium.driver.get(Site.fileUrl(page));
+        chromium.open(Site.fileUrl(page));
     }
 
     private static WebElement byId(String id) {

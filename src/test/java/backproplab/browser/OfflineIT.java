@@ -61,7 +61,7 @@ class OfflineIT {
         chromium.driver.get("about:blank");
         chromium.consoleErrors();
         chromium.requests();
-        chromium.driver.get(url);
+        chromium.open(url);
     }
 
     /**

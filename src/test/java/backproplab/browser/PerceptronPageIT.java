@@ -55,7 +55,7 @@ class PerceptronPageIT {
         PerceptronRun jvm = new PerceptronRun(new LinearInputs(ClassifierData.PASS_FAIL, false), 1);
         assertTrue(jvm.train(PerceptronSettings.MAX_UPDATES));
         try (Chromium c = new Chromium(1280, 800)) {
-            c.driver.get(Site.fileUrl("perceptron.html"));
+            c.open(Site.fileUrl("perceptron.html"));
             new Select(c.driver.findElement(By.id("pc-speed"))).selectByValue("2");
             c.driver.findElement(By.id("pc-run")).click();
             WebElement status = c.driver.findElement(By.id("pc-status"));
@@ -73,7 +73,7 @@ class PerceptronPageIT {
     @Test
     void xorExplainsWhyAndLinksToAWorkingPlayground() {
         try (Chromium c = new Chromium(1280, 800)) {
-            c.driver.get(Site.fileUrl("perceptron.html#data=xor"));
+            c.open(Site.fileUrl("perceptron.html#data=xor"));
             WebElement panel = c.driver.findElement(By.id("pc-xor"));
             assertFalse(panel.isDisplayed());
             for (int e = 0; e < 4; e++) {
@@ -105,7 +105,7 @@ class PerceptronPageIT {
     @Test
     void logisticRegressionOnAPhoneWithTheBiasAbsorbed() {
         try (Chromium c = new Chromium(375, 812)) {
-            c.driver.get(Site.fileUrl("perceptron.html#data=passfail&model=logistic&eta=0.001&t=400&bias=absorbed"));
+            c.open(Site.fileUrl("perceptron.html#data=passfail&model=logistic&eta=0.001&t=400&bias=absorbed"));
             assertEquals("", c.driver.findElement(By.id("notices")).getText());
             assertTrue(c.driver.findElement(By.id("pc-params")).getText().startsWith("w = ("), "absorbed: b is the last entry of w");
             assertFalse(c.driver.findElement(By.id("pc-params")).getText().contains("b ="));
@@ -118,7 +118,7 @@ class PerceptronPageIT {
     @Test
     void aMangledLinkShowsANoticeAndTheDefaults() {
         try (Chromium c = new Chromium(375, 812)) {
-            c.driver.get(Site.fileUrl("perceptron.html#data=spiral&eta=abc&%E2%82"));
+            c.open(Site.fileUrl("perceptron.html#data=spiral&eta=abc&%E2%82"));
             String notices = c.driver.findElement(By.id("notices")).getText();
             assertTrue(notices.contains("spiral"), notices);
             assertTrue(c.driver.findElement(By.id("pc-params")).getText().startsWith("w = (0, 0)"));
@@ -130,7 +130,7 @@ class PerceptronPageIT {
     @Test
     void stepByStepAndInProjectorMode() {
         try (Chromium c = new Chromium(1920, 1080)) {
-            c.driver.get(Site.fileUrl("perceptron.html"));
+            c.open(Site.fileUrl("perceptron.html"));
             for (int k = 0; k < 3; k++) {
                 c.driver.findElement(By.id("pc-step")).click();
             }

@@ -51,7 +51,7 @@ class PlaygroundIT {
 
     static void load(String url) {
         c.driver.get("about:blank");
-        c.driver.get(url);
+        c.open(url);
     }
 
     static String text(String id) {
@@ -220,9 +220,10 @@ class PlaygroundIT {
         Files.writeString(wrapper, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>course page</title></head><body>"
                 + "<h1>Course page</h1><iframe src=\"site/index.html" + XOR_ONE_UNIT.replace("&", "&amp;")
                 + "\" width=\"1100\" height=\"700\"></iframe></body></html>");
-        load(wrapper.toUri().toString());
+        c.driver.get(wrapper.toUri().toString());
         c.driver.switchTo().frame(0);
         try {
+            assertEquals("wasm", c.started());
             c.driver.findElement(By.id("stepButton")).click();
             c.driver.findElement(By.id("stepButton")).click();
             assertEquals(2, epoch());

@@ -37,21 +37,21 @@ class PlaygroundSessionIT {
     @Test
     void aReloadWithoutALinkRestoresTheLastSettingsAndALinkAlwaysWins() {
         try (Chromium c = new Chromium(1280, 900)) {
-            c.driver.get(server.url("index.html#" + CONFIG));
+            c.open(server.url("index.html#" + CONFIG));
             c.driver.findElement(By.id("addLayer")).click(); // a change within the first second: saved on leaving the page
             String changed = hash(c);
             assertTrue(changed.contains("networkShape=4,2,2"), changed);
             c.driver.get("about:blank"); // pagehide
 
-            c.driver.get(server.url("index.html"));
+            c.open(server.url("index.html"));
             assertEquals(changed, hash(c));
             assertTrue(notices(c).startsWith("Restored your last session"), notices(c));
 
-            c.driver.get(server.url("index.html#dataset=spiral&seed=other"));
+            c.open(server.url("index.html#dataset=spiral&seed=other"));
             assertTrue(hash(c).contains("dataset=spiral"), hash(c));
             assertEquals("", notices(c));
 
-            c.driver.get(server.url("index.html"));
+            c.open(server.url("index.html"));
             assertTrue(hash(c).contains("dataset=spiral"), hash(c)); // the link just opened is the last session now
             c.driver.findElement(By.className("notice-action")).click(); // Start fresh
             assertFalse(hash(c).contains("dataset=spiral"), hash(c));
@@ -66,14 +66,14 @@ class PlaygroundSessionIT {
             c.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                     "Object.defineProperty(window, 'localStorage', { get: function() {"
                             + " throw new DOMException('The operation is insecure.', 'SecurityError'); } });"));
-            c.driver.get(server.url("index.html#" + CONFIG));
+            c.open(server.url("index.html#" + CONFIG));
             assertEquals(Boolean.TRUE, c.js("try { window.localStorage; return false; } catch (e) { return true; }"));
             String before = c.driver.findElement(By.id("trainLoss")).getText();
             c.driver.findElement(By.id("stepButton")).click();
             c.driver.findElement(By.id("addLayer")).click();
             assertTrue(hash(c).contains("networkShape=4,2,2"), hash(c));
             c.driver.get("about:blank");
-            c.driver.get(server.url("index.html"));
+            c.open(server.url("index.html"));
             assertEquals("", notices(c));
             assertFalse(c.driver.findElement(By.id("trainLoss")).getText().isEmpty(), before);
             assertEquals(List.of(), c.consoleErrors());

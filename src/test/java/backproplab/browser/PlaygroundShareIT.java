@@ -39,7 +39,7 @@ class PlaygroundShareIT {
 
     private static void open(String url) {
         chromium.driver.get("about:blank");
-        chromium.driver.get(url);
+        chromium.open(url);
     }
 
     private static String text(String id) {

@@ -31,7 +31,7 @@ class ShareIT {
 
     private static String open(String hash) {
         chromium.driver.get("about:blank");
-        chromium.driver.get(Site.fileUrl("index.html#" + hash));
+        chromium.open(Site.fileUrl("index.html#" + hash));
         return chromium.driver.findElement(By.id("trainLoss")).getText();
     }
 

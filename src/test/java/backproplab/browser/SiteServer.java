@@ -61,9 +61,6 @@ public final class SiteServer implements AutoCloseable {
         if (name.endsWith(".png")) {
             return "image/png";
         }
-        if (name.endsWith(".wasm")) {
-            return "application/wasm"; // WebAssembly.compileStreaming insists on it
-        }
         return "application/octet-stream";
     }
 
