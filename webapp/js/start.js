@@ -1,6 +1,6 @@
 // Starts the page's program: the WebAssembly GC build where the browser can run it (about twice
 // as fast, docs/benchmarks.md), else the JavaScript build. Both are the same Java program and
-// compute the same numbers. Its bytes come inlined in a script because pages opened from disk
+// compute the same numbers. The WebAssembly comes inlined in a script, as pages opened from disk
 // cannot fetch a .wasm file. `?build=js` or `?build=wasm` in the address chooses one by hand.
 // When the program has started, <html data-build> says which one runs.
 (function () {
@@ -46,11 +46,8 @@
     }
   }
 
-  function bytes(base64) {
-    if (Uint8Array.fromBase64) {
-      return Uint8Array.fromBase64(base64);
-    }
-    var text = atob(base64);
+  // js/backproplab-wasm.js holds the module as a string, one character per byte.
+  function bytes(text) {
     var out = new Uint8Array(text.length);
     for (var i = 0; i < text.length; i++) {
       out[i] = text.charCodeAt(i);
