@@ -36,7 +36,7 @@
     }
   }
 
-  // TeaVM's loader of the WebAssembly build makes its JavaScript glue with new Function, which a
+  // TeaVM's loader of the WebAssembly build makes its JavaScript glue from strings, which a
   // Content-Security-Policy without 'unsafe-eval' forbids: such pages get the JavaScript build.
   function mayEvaluate() {
     try {

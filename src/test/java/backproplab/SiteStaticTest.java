@@ -99,7 +99,11 @@ class SiteStaticTest {
         }
     }
 
-    /** The compiled script and our own small scripts: no eval, no new Function (script-src 'self' refuses both). */
+    /**
+     * The compiled script and our own small scripts: no eval, no new Function (script-src 'self'
+     * refuses both) but for start.js's one probe of whether the page may, which decides for the
+     * WebAssembly build (TeaVM's loader of it, in js/backproplab-wasm.js, makes functions from strings).
+     */
     @Test
     void noScriptEvaluatesText() throws IOException {
         Path compiled = Path.of(System.getProperty("site.dir", "target/site"), "js", "backproplab.js");
@@ -109,7 +113,13 @@ class SiteStaticTest {
         Pattern evaluating = Pattern.compile("\\beval\\s*\\(|\\bnew\\s+Function\\b|\\bFunction\\s*\\(|setTimeout\\s*\\(\\s*['\"]"
                 + "|setInterval\\s*\\(\\s*['\"]");
         for (Path script : scripts) {
-            Matcher m = evaluating.matcher(Files.readString(script));
+            String text = Files.readString(script);
+            if (script.endsWith("start.js")) {
+                String probe = "try {\n      return new Function('return true')();\n    } catch (e) {";
+                assertEquals(1, text.split(Pattern.quote(probe), -1).length - 1, "start.js probes once, in a try");
+                text = text.replace(probe, "");
+            }
+            Matcher m = evaluating.matcher(text);
             assertFalse(m.find(), script + " evaluates text: " + (m.hitEnd() ? "" : m.group()));
         }
     }
