@@ -123,40 +123,40 @@ public record Activation(Kind kind, double slope) {
     }
 
     /**
-     * z[k] = σ(a[k]) for k &lt; count, the same numbers as {@link #value} unit by unit: one
+     * z[k] = σ(a[k]) for from ≤ k &lt; to, the same numbers as {@link #value} unit by unit: one
      * switch per layer instead of one per unit, which the compiled page feels. a and z may be
      * the same array.
      */
-    public void apply(double[] a, double[] z, int count) {
+    public void apply(double[] a, double[] z, int from, int to) {
         switch (kind) {
             case LINEAR:
-                for (int k = 0; k < count; k++) {
+                for (int k = from; k < to; k++) {
                     z[k] = a[k];
                 }
                 break;
             case STEP:
-                for (int k = 0; k < count; k++) {
+                for (int k = from; k < to; k++) {
                     z[k] = a[k] > 0 ? 1 : 0;
                 }
                 break;
             case SIGMOID:
-                for (int k = 0; k < count; k++) {
+                for (int k = from; k < to; k++) {
                     z[k] = sigmoid(a[k]);
                 }
                 break;
             case TANH:
-                for (int k = 0; k < count; k++) {
+                for (int k = from; k < to; k++) {
                     z[k] = tanh(a[k]);
                 }
                 break;
             case RELU:
-                for (int k = 0; k < count; k++) {
+                for (int k = from; k < to; k++) {
                     double ak = a[k];
                     z[k] = ak > 0 ? ak : 0;
                 }
                 break;
             default:
-                for (int k = 0; k < count; k++) {
+                for (int k = from; k < to; k++) {
                     z[k] = value(a[k]);
                 }
         }

@@ -116,7 +116,7 @@ public final class Network {
                 }
                 al[j] = s;
             }
-            activation(l).apply(al, z[l], nl);
+            activation(l).apply(al, z[l], 0, nl);
         }
         return z[L];
     }

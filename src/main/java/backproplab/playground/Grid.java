@@ -1,6 +1,7 @@
 package backproplab.playground;
 
 import backproplab.data.Feature;
+import backproplab.nn.Activation;
 import backproplab.nn.Network;
 
 /**
@@ -8,7 +9,9 @@ import backproplab.nn.Network;
  * n×n grid of cell centres over [−6, 6]², row 0 at the top (largest x₂), as TF Playground.
  *
  * <p>Buffers are made once per network and refilled in place, only when the weights changed
- * since the last evaluation, so drawing a paused network costs nothing.
+ * since the last evaluation, so drawing a paused network costs nothing. While the network
+ * trains, an evaluation can be spread over several frames ({@link #advance}): it evaluates the
+ * weights as they were when it began, so a picture never mixes two moments of the training.
  */
 public final class Grid {
     public static final double DOMAIN = 6;
@@ -21,8 +24,17 @@ public final class Grid {
     private Network net;
     private Feature[] inputs;
     private double[] row = new double[0];
+    /** The grid shows the network's current weights. */
     private boolean valid;
     private boolean featuresFilled;
+    /** The weights and activations the evaluation under way uses: copied when it began. */
+    private double[][] passW = new double[0][];
+    private double[][] passB = new double[0][];
+    private Activation[] passActivation = new Activation[0];
+    /** Cells the evaluation under way has done, all layers; −1 when none is under way. */
+    private int passDone = -1;
+    /** The weights changed after the evaluation under way began. */
+    private boolean passStale;
 
     public Grid(int size) {
         this.size = size;
@@ -34,15 +46,22 @@ public final class Grid {
         inputs = features;
         row = new double[features.length];
         units = new double[net.L + 1][][];
+        passW = new double[net.L + 1][];
+        passB = new double[net.L + 1][];
+        passActivation = new Activation[net.L + 1];
         for (int l = 0; l <= net.L; l++) {
             units[l] = new double[net.n[l]][size * size];
+            passW[l] = new double[net.W[l].length];
+            passB[l] = new double[net.b[l].length];
         }
         valid = false;
         featuresFilled = false;
+        passDone = -1;
     }
 
     void invalidate() {
         valid = false;
+        passStale = true;
     }
 
     double[] row() {
@@ -59,28 +78,69 @@ public final class Grid {
         return DOMAIN - (r + 0.5) * step;
     }
 
-    /**
-     * Brings every unit's values up to date with the current weights: the forward pass of
-     * {@link Network#forward} for all cells at once, layer by layer and unit by unit, so each
-     * cell's sum b + Σᵢ wᵢ zᵢ adds the same terms in the same order as a forward pass would.
-     */
+    /** Brings every unit's values up to date with the current weights, at once. */
     public void update() {
         if (valid) {
             return;
         }
+        begin(); // an evaluation under way would show older weights: start afresh
+        evaluate(0, size * size);
+        passDone = -1;
+        valid = true;
+    }
+
+    /**
+     * Evaluates up to {@code cells} more cells (every layer of them) of the evaluation under way,
+     * which begins here from the current weights if none is. Returns true once it is complete:
+     * every unit's values then show the weights it began with, which are the current ones unless
+     * they changed since (then the next call begins anew). True at once if the grid is up to date.
+     */
+    public boolean advance(int cells) {
+        if (valid) {
+            return true;
+        }
+        if (passDone < 0) {
+            begin();
+        }
+        int end = Math.min(size * size, passDone + cells);
+        evaluate(passDone, end);
+        passDone = end;
+        if (end < size * size) {
+            return false;
+        }
+        passDone = -1;
+        valid = !passStale;
+        return true;
+    }
+
+    private void begin() {
         if (!featuresFilled) {
             fillFeatures();
         }
-        int cells = size * size;
         for (int l = 1; l <= net.L; l++) {
-            double[] Wl = net.W[l];
-            double[] bl = net.b[l];
+            System.arraycopy(net.W[l], 0, passW[l], 0, passW[l].length);
+            System.arraycopy(net.b[l], 0, passB[l], 0, passB[l].length);
+            passActivation[l] = net.activation(l);
+        }
+        passDone = 0;
+        passStale = false;
+    }
+
+    /**
+     * Cells from ≤ cell &lt; to of every unit: the forward pass of {@link Network#forward} for
+     * those cells at once, layer by layer and unit by unit, so each cell's sum b + Σᵢ wᵢ zᵢ adds
+     * the same terms in the same order as a forward pass would.
+     */
+    private void evaluate(int from, int to) {
+        for (int l = 1; l <= net.L; l++) {
+            double[] Wl = passW[l];
+            double[] bl = passB[l];
             double[][] below = units[l - 1];
             int nin = below.length;
             for (int j = 0, row = 0; j < bl.length; j++, row += nin) {
                 double[] out = units[l][j]; // holds a until the activation turns it into z
                 double bj = bl[j];
-                for (int cell = 0; cell < cells; cell++) {
+                for (int cell = from; cell < to; cell++) {
                     out[cell] = bj;
                 }
                 int i = 0;
@@ -93,21 +153,20 @@ public final class Grid {
                     double[] in1 = below[i + 1];
                     double[] in2 = below[i + 2];
                     double[] in3 = below[i + 3];
-                    for (int cell = 0; cell < cells; cell++) {
+                    for (int cell = from; cell < to; cell++) {
                         out[cell] = out[cell] + w0 * in0[cell] + w1 * in1[cell] + w2 * in2[cell] + w3 * in3[cell];
                     }
                 }
                 for (; i < nin; i++) {
                     double w = Wl[row + i];
                     double[] in = below[i];
-                    for (int cell = 0; cell < cells; cell++) {
+                    for (int cell = from; cell < to; cell++) {
                         out[cell] += w * in[cell];
                     }
                 }
-                net.activation(l).apply(out, out, cells);
+                passActivation[l].apply(out, out, from, to);
             }
         }
-        valid = true;
     }
 
     /** Layer 0, the input features of every cell: fixed for a network, so computed once. */
@@ -125,12 +184,12 @@ public final class Grid {
         featuresFilled = true;
     }
 
-    /** The values of unit j of layer l over the grid (layer 0: input feature j). Call update() first. */
+    /** The values of unit j of layer l over the grid (layer 0: input feature j), as of the last update() or completed advance(). */
     public double[] unit(int l, int j) {
         return units[l][j];
     }
 
-    /** The output unit's values over the grid. Call update() first. */
+    /** The output unit's values over the grid, as of the last update() or completed advance(). */
     public double[] output() {
         return units[units.length - 1][0];
     }

@@ -301,10 +301,10 @@ public final class Playground {
     /**
      * The output unit over the grid on the picture's −1 … +1 scale (orange … blue): z itself for
      * a tanh or linear output; 2z − 1 for a sigmoid, whose decision boundary z = ½ then shows
-     * white like tanh's z = 0 (LECTURE.md §2: predict 1 if σ(a) &gt; 0.5). Brings the grid up to date.
+     * white like tanh's z = 0 (LECTURE.md §2: predict 1 if σ(a) &gt; 0.5). Of the grid as it is:
+     * bring it up to date first ({@link Grid#update}, or {@link Grid#advance} until it is complete).
      */
     public double[] outputPicture() {
-        grid.update();
         double[] z = grid.output();
         if (head().activation.kind() != backproplab.nn.Activation.Kind.SIGMOID) {
             return z;

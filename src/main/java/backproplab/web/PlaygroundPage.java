@@ -25,11 +25,13 @@ import org.teavm.jso.dom.html.HTMLElement;
  * loss chart, figures). Every change goes through {@link #change}, which updates the model,
  * the hash and the panels.
  *
- * <p>Per animation frame the loop trains up to {@code speed} epochs but stops once training has
- * used what the pictures leave of the frame's budget (at least one epoch a frame); then it
- * redraws only what changed. While playing, pictures that take longer than half a frame are
- * redrawn only every other picture-time or so, so that training keeps at least half of the time
- * however large the network, and the frames in between stay short.
+ * <p>Per animation frame, while playing, the loop first evaluates a slice of the grid the
+ * pictures are made of (about {@value #GRID_SLICE_MS} ms of it; on a large network one
+ * evaluation spreads over several frames) and redraws the pictures when an evaluation is
+ * complete; then it trains up to {@code speed} epochs, stopping once the frame's budget is used
+ * (at least one epoch a frame). A new evaluation begins only once twice the time the last
+ * pictures took has passed, and at most every other frame, so the pictures get at most about
+ * half of the time and every frame stays short however large the network. Paused, a frame brings the pictures up to date at once.
  */
 public final class PlaygroundPage {
     /** Cells per side of the grid every picture is computed on. */
@@ -39,8 +41,14 @@ public final class PlaygroundPage {
      * of 16.7 ms (in headless Chromium its own painting takes ~7 ms a frame on the spiral demo).
      */
     private static final double FRAME_BUDGET_MS = 8;
-    /** Training's share of a frame never falls below this, so a network whose pictures are slow still learns apace. */
-    private static final double MIN_TRAINING_MS = 2;
+    /** While playing, the grid's share of a frame. */
+    private static final double GRID_SLICE_MS = 2;
+    /**
+     * While playing, pictures begin at most this often: every other frame at 60 Hz. Changed canvases
+     * cost the browser its own painting too (more than the drawing itself on the spiral demo),
+     * which picture-time does not see.
+     */
+    private static final double MIN_PICTURES_INTERVAL_MS = 30;
 
     /** Where the last session's link is kept (see {@link #linkChanged}). */
     static final String SESSION_KEY = "backproplab.playground.session";
@@ -55,9 +63,15 @@ public final class PlaygroundPage {
     private final PlaygroundOutput output;
     private Style style;
     private boolean playing;
-    /** How long the pictures took in the last frames (a running average, ms). */
+    /** Grid cells evaluated per ms lately (a running average), to size the slices. */
+    private double gridCellsPerMs = 2000;
+    /** Whether an evaluation of the grid is under way, spread over frames. */
+    private boolean passOpen;
+    /** The grid's time so far in the evaluation under way, ms. */
+    private double passMs;
+    /** What the last pictures took, their grid slices and their drawing (a running average, ms). */
     private double picturesMs;
-    /** When the frame that last drew the pictures began (performance.now(), ms). */
+    /** When the frame that completed the last pictures began (performance.now(), ms). */
     private double picturesFrameStart = Double.NEGATIVE_INFINITY;
     private boolean frameRequested;
     private boolean picturesDirty = true;
@@ -357,37 +371,57 @@ public final class PlaygroundPage {
     private void frame() {
         frameRequested = false;
         double frameStart = Performance.now();
-        // while playing, pictures get at most half of the time: redrawn once 2·picturesMs have passed
-        boolean drawPictures = picturesDirty && (!playing || frameStart - picturesFrameStart >= 2 * picturesMs);
         if (playing) {
-            double budget = drawPictures ? Math.max(MIN_TRAINING_MS, FRAME_BUDGET_MS - picturesMs) : FRAME_BUDGET_MS;
+            if (picturesDirty && (passOpen || frameStart - picturesFrameStart >= Math.max(2 * picturesMs, MIN_PICTURES_INTERVAL_MS))) {
+                sliceOfPictures(frameStart);
+            }
             int done = 0;
             do {
                 trainEpoch();
                 done++;
-            } while (playing && done < state.speed() && Performance.now() - frameStart < budget);
+            } while (playing && done < state.speed() && Performance.now() - frameStart < FRAME_BUDGET_MS);
             endEpochs();
             measureRate(Performance.now(), done);
             if (playing) {
                 schedule();
             }
         }
-        if (drawPictures) {
-            picturesDirty = false;
-            picturesFrameStart = frameStart;
-            double start = Performance.now();
-            diagram.draw();
-            output.draw();
-            picturesMs = 0.75 * picturesMs + 0.25 * (Performance.now() - start);
-            if (!firstPaint) {
-                firstPaint = true;
-                PlaygroundBrowser.mark("backproplab:first-heatmap");
-            }
+        if (picturesDirty && !playing) { // paused, or the training just stopped: the pictures follow at once
+            model.grid().update();
+            passOpen = false;
+            passMs = 0;
+            drawPictures();
         }
         output.drawChart();
         Dom.text("epoch", epochText(model.epochs()));
-        if (picturesDirty) { // put off while playing, and the training stopped since
-            schedule();
+    }
+
+    /** The next slice of the grid, and the pictures once its evaluation is complete. */
+    private void sliceOfPictures(double frameStart) {
+        int cells = (int) Math.max(500, gridCellsPerMs * GRID_SLICE_MS);
+        double start = Performance.now();
+        passOpen = !model.grid().advance(cells);
+        double drawStart = Performance.now();
+        passMs += drawStart - start;
+        if (passOpen) { // exactly that many cells: a measure of the speed
+            if (drawStart - start > 0.2) {
+                gridCellsPerMs = 0.75 * gridCellsPerMs + 0.25 * cells / (drawStart - start);
+            }
+            return;
+        }
+        drawPictures();
+        picturesMs = 0.75 * picturesMs + 0.25 * (passMs + Performance.now() - drawStart);
+        passMs = 0;
+        picturesFrameStart = frameStart;
+    }
+
+    private void drawPictures() {
+        picturesDirty = false;
+        diagram.draw();
+        output.draw();
+        if (!firstPaint) {
+            firstPaint = true;
+            PlaygroundBrowser.mark("backproplab:first-heatmap");
         }
     }
 

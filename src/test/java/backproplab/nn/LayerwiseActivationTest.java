@@ -23,13 +23,19 @@ class LayerwiseActivationTest {
     void applyGivesTheBitsOfValueUnitByUnit() {
         for (Activation f : activations()) {
             double[] z = new double[A.length];
-            f.apply(A, z, A.length);
+            f.apply(A, z, 0, A.length);
             for (int k = 0; k < A.length; k++) {
                 assertEquals(Double.doubleToRawLongBits(f.value(A[k])), Double.doubleToRawLongBits(z[k]), f.id() + " at " + A[k]);
             }
             double[] inPlace = A.clone();
-            f.apply(inPlace, inPlace, A.length);
+            f.apply(inPlace, inPlace, 0, A.length);
             assertEquals(java.util.Arrays.toString(z), java.util.Arrays.toString(inPlace), f.id() + " in place");
+            double[] part = new double[A.length];
+            java.util.Arrays.fill(part, 7);
+            f.apply(A, part, 2, 5); // a range: the grid's slices
+            for (int k = 0; k < A.length; k++) {
+                assertEquals(k >= 2 && k < 5 ? z[k] : 7, part[k], f.id() + " range, at " + k);
+            }
         }
     }
 
@@ -37,7 +43,7 @@ class LayerwiseActivationTest {
     void multiplyByDerivativeGivesTheBitsOfDeltaTimesDerivativeUnitByUnit() {
         for (Activation f : activations()) {
             double[] z = new double[A.length];
-            f.apply(A, z, A.length);
+            f.apply(A, z, 0, A.length);
             double[] delta = new double[A.length];
             for (int k = 0; k < A.length; k++) {
                 delta[k] = k % 2 == 0 ? 0.37 : -1.3;

@@ -1,9 +1,13 @@
 package backproplab.playground;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.data.Feature;
 import backproplab.nn.Network;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,8 +23,50 @@ class GridTest {
         for (int e = 0; e < 3; e++) {
             p.epoch();
         }
+        p.grid().update();
+        assertHoldsTheForwardPassesOf(p);
+    }
+
+    static final String LARGEST = "#dataset=spiral&networkShape=8,8,8,8,8,8&activation=tanh&xSquared=true&ySquared=true"
+            + "&xTimesY=true&sinX=true&sinY=true&seed=slices";
+
+    /** While playing, the page spreads the grid over frames and trains between the slices. */
+    @Test
+    void anEvaluationSpreadOverSlicesShowsTheWeightsItBeganWithThenTheNextOneTheCurrentOnes() {
+        Playground p = PlaygroundTest.open(LARGEST);
+        Playground same = PlaygroundTest.open(LARGEST);
+        for (int e = 0; e < 3; e++) {
+            p.epoch();
+            same.epoch();
+        }
+        same.grid().update();
         Grid grid = p.grid();
-        grid.update();
+        int slices = 0;
+        while (!grid.advance(300)) {
+            p.epoch(); // new weights between the slices
+            slices++;
+        }
+        assertEquals(8, slices, "50×50 cells in slices of 300");
+        Network net = p.network();
+        for (int l = 0; l <= net.L; l++) {
+            for (int j = 0; j < net.n[l]; j++) {
+                assertArrayEquals(same.grid().unit(l, j), grid.unit(l, j), "layer " + l + " unit " + j + ": the weights of epoch 3");
+            }
+        }
+        assertTrue(grid.advance(Integer.MAX_VALUE), "one slice of every cell");
+        assertHoldsTheForwardPassesOf(p); // the weights of epoch 11
+
+        p.epoch();
+        assertFalse(grid.advance(100));
+        p.epoch();
+        grid.update(); // paused mid-way: the picture must show the last epoch, not the one the slices began with
+        assertHoldsTheForwardPassesOf(p);
+        assertTrue(grid.advance(100), "up to date: nothing to do");
+    }
+
+    /** Every cell (sampled) of every unit has the bits of the forward pass of the network's current weights. */
+    private static void assertHoldsTheForwardPassesOf(Playground p) {
+        Grid grid = p.grid();
         Network net = p.network();
         double[] row = new double[p.inputs().length];
         for (int r = 0; r < grid.size; r += 7) {

@@ -18,6 +18,7 @@ class OutputPictureTest {
             p.epoch();
         }
         Heatmap h = new Heatmap(50, 50, Viewport.square(0, 0, 300, 300, -6, 6));
+        p.grid().update();
         h.fill(p.outputPicture(), Palette.STANDARD, true);
         Java2DSurface s = new Java2DSurface(300, 300);
         h.draw(s);
