@@ -1,5 +1,5 @@
-// Starts the page's program: the WebAssembly GC build where the browser can run it (about twice
-// as fast, docs/benchmarks.md), else the JavaScript build. Both are the same Java program and
+// Starts the page's program: the WebAssembly GC build where the browser can run it (faster,
+// docs/benchmarks.md), else the JavaScript build. Both are the same Java program and
 // compute the same numbers. The WebAssembly comes inlined in a script, as pages opened from disk
 // cannot fetch a .wasm file. `?build=js` or `?build=wasm` in the address chooses one by hand.
 // When the program has started, <html data-build> says which one runs.
