@@ -31,7 +31,9 @@ import org.teavm.jso.dom.html.HTMLElement;
  * complete; then it trains up to {@code speed} epochs, stopping once the frame's budget is used
  * (at least one epoch a frame). A new evaluation begins only once twice the time the last
  * pictures took has passed, and at most every other frame, so the pictures get at most about
- * half of the time and every frame stays short however large the network. Paused, a frame brings the pictures up to date at once.
+ * half of the time and every frame stays short however large the network. A pause always finds
+ * the next frame requested (playing, each frame requests the next), and that frame brings the
+ * pictures up to date at once.
  */
 public final class PlaygroundPage {
     /** Cells per side of the grid every picture is computed on. */

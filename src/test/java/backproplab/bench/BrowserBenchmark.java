@@ -127,7 +127,7 @@ public final class BrowserBenchmark {
     static final String[] BUILDS = {"wasm", "js"};
 
     /** Epochs and frames per second over 10 s of play on the playground with this link, in a fresh browser. */
-    public static double[] live(Path site, String build, String link) throws InterruptedException {
+    static double[] live(Path site, String build, String link) throws InterruptedException {
         try (Chromium c = new Chromium(1280, 800)) {
             c.open(site.resolve("index.html").toUri() + "?build=" + build + link);
             c.js("window.__frames = 0; (function count() { window.__frames++; requestAnimationFrame(count); })();");
