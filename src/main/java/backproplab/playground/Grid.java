@@ -80,13 +80,8 @@ public final class Grid {
 
     /** Brings every unit's values up to date with the current weights, at once. */
     public void update() {
-        if (valid) {
-            return;
-        }
-        begin(); // an evaluation under way would show older weights: start afresh
-        evaluate(0, size * size);
-        passDone = -1;
-        valid = true;
+        passDone = -1; // an evaluation under way would show older weights: start afresh
+        advance(size * size);
     }
 
     /**
@@ -102,7 +97,7 @@ public final class Grid {
         if (passDone < 0) {
             begin();
         }
-        int end = Math.min(size * size, passDone + cells);
+        int end = passDone + Math.min(cells, size * size - passDone); // no overflow for any cells
         evaluate(passDone, end);
         passDone = end;
         if (end < size * size) {
@@ -111,6 +106,11 @@ public final class Grid {
         passDone = -1;
         valid = !passStale;
         return true;
+    }
+
+    /** Whether an evaluation spread over frames is under way (begun by advance, not complete). */
+    public boolean evaluating() {
+        return passDone >= 0;
     }
 
     private void begin() {

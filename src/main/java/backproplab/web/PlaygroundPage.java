@@ -67,8 +67,6 @@ public final class PlaygroundPage {
     private boolean playing;
     /** Grid cells evaluated per ms lately (a running average), to size the slices. */
     private double gridCellsPerMs = 2000;
-    /** Whether an evaluation of the grid is under way, spread over frames. */
-    private boolean passOpen;
     /** The grid's time so far in the evaluation under way, ms. */
     private double passMs;
     /** What the last pictures took, their grid slices and their drawing (a running average, ms). */
@@ -374,7 +372,7 @@ public final class PlaygroundPage {
         frameRequested = false;
         double frameStart = Performance.now();
         if (playing) {
-            if (picturesDirty && (passOpen || frameStart - picturesFrameStart >= Math.max(2 * picturesMs, MIN_PICTURES_INTERVAL_MS))) {
+            if (picturesDirty && (model.grid().evaluating() || frameStart - picturesFrameStart >= Math.max(2 * picturesMs, MIN_PICTURES_INTERVAL_MS))) {
                 sliceOfPictures(frameStart);
             }
             int done = 0;
@@ -390,7 +388,6 @@ public final class PlaygroundPage {
         }
         if (picturesDirty && !playing) { // paused, or the training just stopped: the pictures follow at once
             model.grid().update();
-            passOpen = false;
             passMs = 0;
             drawPictures();
         }
@@ -402,10 +399,10 @@ public final class PlaygroundPage {
     private void sliceOfPictures(double frameStart) {
         int cells = (int) Math.max(500, gridCellsPerMs * GRID_SLICE_MS);
         double start = Performance.now();
-        passOpen = !model.grid().advance(cells);
+        boolean complete = model.grid().advance(cells);
         double drawStart = Performance.now();
         passMs += drawStart - start;
-        if (passOpen) { // exactly that many cells: a measure of the speed
+        if (!complete) { // exactly that many cells: a measure of the speed
             if (drawStart - start > 0.2) {
                 gridCellsPerMs = 0.75 * gridCellsPerMs + 0.25 * cells / (drawStart - start);
             }
