@@ -163,6 +163,30 @@ public record Activation(Kind kind, double slope) {
     }
 
     /**
+     * z[k] ≈ σ(a[k]) for from ≤ k &lt; to, for the pictures (the heatmaps over the grid): as
+     * {@link #apply}, except that tanh and the sigmoid (½ + ½·tanh(a/2)) come from
+     * {@link #tanhForPictures}, within 1.1·10⁻¹¹ of the exact values, a colour step being 1/256;
+     * the largest network asks for 490,000 of them a picture. Training and every number the
+     * page prints use the exact σ.
+     */
+    public void applyForPictures(double[] a, double[] z, int from, int to) {
+        switch (kind) {
+            case TANH:
+                for (int k = from; k < to; k++) {
+                    z[k] = tanhForPictures(a[k]);
+                }
+                break;
+            case SIGMOID:
+                for (int k = from; k < to; k++) {
+                    z[k] = 0.5 + 0.5 * tanhForPictures(0.5 * a[k]);
+                }
+                break;
+            default:
+                apply(a, z, from, to);
+        }
+    }
+
+    /**
      * delta[k] ← delta[k]·σ′(a[k]) for k &lt; count, given z[k] = σ(a[k]): the last step of
      * δ[l] = (W[l+1])ᵀ δ[l+1] ⊙ σ′(a[l]), with the switch hoisted as in {@link #apply}.
      */
@@ -215,6 +239,43 @@ public record Activation(Kind kind, double slope) {
         }
         double m = DetMath.expm1(2 * a);
         return m / (m + 2);
+    }
+
+    // tanh a ≈ a·P(a²)/Q(a²) for |a| < 13: a rational fit to tanh(a)/a (least squares in 40-digit
+    // arithmetic at 600 Chebyshev points, then Lawson's reweighting towards minimax), relative
+    // error ≤ 8.2·10⁻¹²; beyond, ±1 is off by at most 1 − tanh 13 ≈ 1.03·10⁻¹¹
+    private static final double FAST_TANH_LIMIT = 13;
+    private static final double P0 = 0.9999999999919278;
+    private static final double P1 = 0.1445480558184499;
+    private static final double P2 = 0.00491876494891892;
+    private static final double P3 = 5.688315782541762e-05;
+    private static final double P4 = 2.332106673979945e-07;
+    private static final double P5 = 2.7839616976053704e-10;
+    private static final double P6 = 4.228431124675547e-14;
+    private static final double Q1 = 0.47788138906652383;
+    private static final double Q2 = 0.030879228120095196;
+    private static final double Q3 = 0.0006006945083842115;
+    private static final double Q4 = 4.169992785836361e-06;
+    private static final double Q5 = 9.644549344724352e-09;
+    private static final double Q6 = 5.009562005554349e-12;
+
+    /**
+     * tanh a to within 1.1·10⁻¹¹, with no e^x: two polynomials and one division, about a third
+     * of {@link #tanh}'s time in the page. For pictures only ({@link #applyForPictures}).
+     */
+    public static double tanhForPictures(double a) {
+        if (a >= FAST_TANH_LIMIT) {
+            return 1;
+        }
+        if (a <= -FAST_TANH_LIMIT) {
+            return -1;
+        }
+        double t = a * a;
+        double t2 = t * t;
+        double t4 = t2 * t2;
+        double p = (P0 + P1 * t) + t2 * (P2 + P3 * t) + t4 * ((P4 + P5 * t) + P6 * t2);
+        double q = (1 + Q1 * t) + t2 * (Q2 + Q3 * t) + t4 * ((Q4 + Q5 * t) + Q6 * t2);
+        return a * p / q;
     }
 
     /** Φ, the standard normal CDF: ½(1 + erf(x/√2)). */

@@ -7,6 +7,8 @@ import backproplab.nn.Network;
 /**
  * Every unit's output over the input plane, for the large heatmap and the thumbnails: an
  * n×n grid of cell centres over [−6, 6]², row 0 at the top (largest x₂), as TF Playground.
+ * Pictures need less than numbers: tanh and sigmoid units take {@link Activation#applyForPictures},
+ * so a cell holds its forward pass to within 10⁻⁹ (every other activation: to the bit).
  *
  * <p>Buffers are made once per network and refilled in place, only when the weights changed
  * since the last evaluation, so drawing a paused network costs nothing. While the network
@@ -129,7 +131,7 @@ public final class Grid {
     /**
      * Cells from ≤ cell &lt; to of every unit: the forward pass of {@link Network#forward} for
      * those cells at once, layer by layer and unit by unit, so each cell's sum b + Σᵢ wᵢ zᵢ adds
-     * the same terms in the same order as a forward pass would.
+     * the same terms in the same order as a forward pass would; then σ for pictures.
      */
     private void evaluate(int from, int to) {
         for (int l = 1; l <= net.L; l++) {
@@ -140,9 +142,6 @@ public final class Grid {
             for (int j = 0, row = 0; j < bl.length; j++, row += nin) {
                 double[] out = units[l][j]; // holds a until the activation turns it into z
                 double bj = bl[j];
-                for (int cell = from; cell < to; cell++) {
-                    out[cell] = bj;
-                }
                 int i = 0;
                 for (; i + 4 <= nin; i += 4) { // four inputs a pass: a quarter of the passes over out, the terms in the same order
                     double w0 = Wl[row + i];
@@ -153,8 +152,19 @@ public final class Grid {
                     double[] in1 = below[i + 1];
                     double[] in2 = below[i + 2];
                     double[] in3 = below[i + 3];
+                    if (i == 0) { // the first pass starts from the bias
+                        for (int cell = from; cell < to; cell++) {
+                            out[cell] = bj + w0 * in0[cell] + w1 * in1[cell] + w2 * in2[cell] + w3 * in3[cell];
+                        }
+                    } else {
+                        for (int cell = from; cell < to; cell++) {
+                            out[cell] = out[cell] + w0 * in0[cell] + w1 * in1[cell] + w2 * in2[cell] + w3 * in3[cell];
+                        }
+                    }
+                }
+                if (nin < 4) {
                     for (int cell = from; cell < to; cell++) {
-                        out[cell] = out[cell] + w0 * in0[cell] + w1 * in1[cell] + w2 * in2[cell] + w3 * in3[cell];
+                        out[cell] = bj;
                     }
                 }
                 for (; i < nin; i++) {
@@ -164,7 +174,7 @@ public final class Grid {
                         out[cell] += w * in[cell];
                     }
                 }
-                passActivation[l].apply(out, out, from, to);
+                passActivation[l].applyForPictures(out, out, from, to);
             }
         }
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import backproplab.data.Rng;
 import org.junit.jupiter.api.Test;
 
-/** The deterministic tanh and sigmoid (built on DetMath) are as accurate as the JDK's. */
+/** The deterministic tanh and sigmoid (built on DetMath) are as accurate as the JDK's; the pictures' tanh as accurate as it says. */
 class ActivationTest {
     @Test
     void tanhAndSigmoidAgreeWithStrictMathAcrossTheirRangeAndNearZero() {
@@ -24,5 +24,54 @@ class ActivationTest {
         assertEquals(0.0, Activation.tanh(0));
         assertEquals(1.0, Activation.tanh(20.5));
         assertEquals(-1.0, Activation.tanh(-20.5));
+    }
+
+    /** The pictures' tanh: within 1.1·10⁻¹¹ everywhere, relatively so near 0, odd, and ±1 beyond ±13. */
+    @Test
+    void tanhForPicturesIsWithinTheStatedErrorOnTheWholeLine() {
+        Rng rng = new Rng(7);
+        double worst = 0;
+        double worstRelativeNearZero = 0;
+        for (int i = 0; i < 400_000; i++) {
+            double a = i % 2 == 0 ? rng.uniform(-16, 16) : rng.uniform(-1, 1) * Math.pow(10, -rng.nextInt(15));
+            double fast = Activation.tanhForPictures(a);
+            double tanh = StrictMath.tanh(a);
+            worst = Math.max(worst, Math.abs(fast - tanh));
+            if (Math.abs(a) < 1) {
+                worstRelativeNearZero = Math.max(worstRelativeNearZero, Math.abs(fast - tanh) / Math.abs(tanh));
+            }
+            assertEquals(-fast, Activation.tanhForPictures(-a));
+        }
+        System.out.println("tanh for pictures: worst error " + worst + ", relative for |a| < 1 " + worstRelativeNearZero);
+        assertTrue(worst < 1.1e-11, "worst " + worst);
+        assertTrue(worst > 1e-12, "worst " + worst + ": the stated error is the real one, not a loose bound");
+        assertTrue(worstRelativeNearZero < 1e-11, "relative " + worstRelativeNearZero);
+        assertEquals(1.0, Activation.tanhForPictures(13));
+        assertEquals(-1.0, Activation.tanhForPictures(Double.NEGATIVE_INFINITY));
+        assertTrue(Double.isNaN(Activation.tanhForPictures(Double.NaN)));
+    }
+
+    /** Pictures take the fast tanh for tanh and sigmoid units, and exactly apply's numbers for every other kind. */
+    @Test
+    void applyForPicturesDiffersFromApplyOnlyWithinTheStatedErrorOfTanhAndSigmoid() {
+        Rng rng = new Rng(8);
+        double[] a = new double[2000];
+        for (int k = 0; k < a.length; k++) {
+            a[k] = rng.uniform(-15, 15);
+        }
+        for (Activation f : Activation.all()) {
+            double[] exact = new double[a.length];
+            double[] picture = new double[a.length];
+            f.apply(a, exact, 0, a.length);
+            f.applyForPictures(a, picture, 0, a.length);
+            boolean approximated = f.kind() == Activation.Kind.TANH || f.kind() == Activation.Kind.SIGMOID;
+            for (int k = 0; k < a.length; k++) {
+                if (approximated) {
+                    assertEquals(exact[k], picture[k], 1.1e-11, f.id() + " at " + a[k]);
+                } else {
+                    assertEquals(Double.doubleToRawLongBits(exact[k]), Double.doubleToRawLongBits(picture[k]), f.id() + " at " + a[k]);
+                }
+            }
+        }
     }
 }
