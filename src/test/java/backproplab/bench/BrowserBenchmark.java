@@ -59,13 +59,19 @@ public final class BrowserBenchmark {
             }
         }
         System.out.println();
-        for (String build : BUILDS) {
-            double[] load = new double[RUNS];
-            for (int r = 0; r < RUNS; r++) {
-                load[r] = firstHeatmap(site, build);
+        for (boolean running : new boolean[] {false, true}) {
+            for (String build : BUILDS) {
+                double[] load = new double[RUNS];
+                double[] html = new double[RUNS];
+                for (int r = 0; r < RUNS; r++) {
+                    double[] times = firstHeatmap(site, build, running);
+                    load[r] = times[0];
+                    html[r] = times[1];
+                }
+                System.out.println("load, " + build + " build, " + (running ? "a running browser" : "a fresh browser")
+                        + ": first heatmap painted " + Benchmark.range(load, 0) + " ms after navigation, from file://"
+                        + " (the page's HTML parsed at " + Benchmark.range(html, 0) + ")");
             }
-            System.out.println("load, " + build + " build: first heatmap painted " + Benchmark.range(load, 0)
-                    + " ms after navigation, from file://");
         }
         System.out.println();
         System.out.println("site: " + siteBytes(site, false) + " bytes raw, " + siteBytes(site, true) + " bytes gzip (-9, per file)");
@@ -148,13 +154,24 @@ public final class BrowserBenchmark {
         return Long.parseLong(c.driver.findElement(By.id("epoch")).getText().replace(",", ""));
     }
 
-    /** Milliseconds from navigation start to the page's first painted heatmap, in a fresh browser. */
-    static double firstHeatmap(Path site, String build) {
+    /**
+     * Milliseconds from navigation start to the page's first painted heatmap, and to its HTML being
+     * parsed (domInteractive, before any of our program runs), in a fresh browser; or, when
+     * {@code running}, in one that has shown a page before (sharing nothing with the site), as when
+     * a student follows a link.
+     */
+    static double[] firstHeatmap(Path site, String build, boolean running) {
         try (Chromium c = new Chromium(1280, 800)) {
+            if (running) {
+                c.driver.get("data:text/html,<p>a page before</p>");
+            }
             c.driver.get(site.resolve("index.html").toUri() + "?build=" + build + Benchmark.CONFIGS[1][1]);
             new WebDriverWait(c.driver, Duration.ofSeconds(30)).until(d -> ((Number) c.js(
                     "return performance.getEntriesByName('backproplab:first-heatmap').length")).intValue() > 0);
-            return ((Number) c.js("return performance.getEntriesByName('backproplab:first-heatmap')[0].startTime")).doubleValue();
+            return new double[] {
+                ((Number) c.js("return performance.getEntriesByName('backproplab:first-heatmap')[0].startTime")).doubleValue(),
+                ((Number) c.js("return performance.getEntriesByType('navigation')[0].domInteractive")).doubleValue(),
+            };
         }
     }
 
