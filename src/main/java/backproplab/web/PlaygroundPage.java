@@ -77,6 +77,8 @@ public final class PlaygroundPage {
     private double picturesFrameStart = Double.NEGATIVE_INFINITY;
     private boolean frameRequested;
     private boolean picturesDirty = true;
+    /** The network diagram of the last completed evaluation waits for the next frame (while playing). */
+    private boolean diagramDue;
     private double rateStart = -1;
     private int rateEpochs;
 
@@ -353,6 +355,7 @@ public final class PlaygroundPage {
     /** Asks for a frame that redraws the pictures. */
     void redraw() {
         picturesDirty = true;
+        diagramDue = false; // the next pictures draw it
         schedule();
     }
 
@@ -374,7 +377,9 @@ public final class PlaygroundPage {
         frameRequested = false;
         double frameStart = Performance.now();
         if (playing) {
-            if (picturesDirty && (model.grid().evaluating() || frameStart - picturesFrameStart >= Math.max(2 * picturesMs, MIN_PICTURES_INTERVAL_MS))) {
+            if (diagramDue) {
+                drawDueDiagram();
+            } else if (picturesDirty && (model.grid().evaluating() || frameStart - picturesFrameStart >= Math.max(2 * picturesMs, MIN_PICTURES_INTERVAL_MS))) {
                 sliceOfPictures(frameStart);
             }
             int done = 0;
@@ -391,7 +396,9 @@ public final class PlaygroundPage {
         if (picturesDirty && !playing) { // paused, or the training just stopped: the pictures follow at once
             model.grid().update();
             passMs = 0;
-            drawPictures();
+            drawPictures(false);
+        } else if (diagramDue && !playing) {
+            drawDueDiagram();
         }
         output.drawChart();
         Dom.text("epoch", epochText(model.epochs()));
@@ -410,20 +417,36 @@ public final class PlaygroundPage {
             }
             return;
         }
-        drawPictures();
+        drawPictures(true);
         picturesMs = 0.75 * picturesMs + 0.25 * (passMs + Performance.now() - drawStart);
         passMs = 0;
         picturesFrameStart = frameStart;
     }
 
-    private void drawPictures() {
+    /**
+     * Draws the pictures of the grid as it is: the output, and the network diagram now or, while
+     * playing, in the next frame. Two lighter frames instead of one: on the largest network the
+     * frame that repainted all of them was the one that missed its vsync.
+     */
+    private void drawPictures(boolean diagramNextFrame) {
         picturesDirty = false;
-        diagram.draw();
         output.draw();
+        diagramDue = diagramNextFrame;
+        if (!diagramNextFrame) {
+            diagram.draw();
+        }
         if (!firstPaint) {
             firstPaint = true;
             PlaygroundBrowser.mark("backproplab:first-heatmap");
         }
+    }
+
+    /** The diagram of the pictures drawn last frame; its time joins theirs in picturesMs. */
+    private void drawDueDiagram() {
+        double start = Performance.now();
+        diagram.draw();
+        diagramDue = false;
+        picturesMs += 0.25 * (Performance.now() - start);
     }
 
     /** Epochs per second over the last second or so, for the small figure under the output. */
