@@ -28,7 +28,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * <p>Per animation frame, while playing, the loop first evaluates a slice of the grid the
  * pictures are made of (about {@value #GRID_SLICE_MS} ms of it; on a large network one
  * evaluation spreads over several frames) and redraws the pictures when an evaluation is
- * complete; then it trains up to {@code speed} epochs, stopping once the frame's budget is used
+ * complete (the output that frame, the network diagram the next); then it trains up to
+ * {@code speed} epochs, stopping once the frame's budget is used
  * (at least one epoch a frame). A new evaluation begins only once twice the time the last
  * pictures took has passed, and at most every other frame, so the pictures get at most about
  * half of the time and every frame stays short however large the network. A pause always finds
