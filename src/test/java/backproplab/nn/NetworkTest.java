@@ -50,6 +50,32 @@ class NetworkTest {
         assertEquals(Activation.tanh(3.5), net.z[2][0], 1e-15);
     }
 
+    /**
+     * Layers of 7 (four rows at a time, then three alone), 4 and 1 unit: every a[l][j] is
+     * b[l][j] + Σᵢ W[l][j,i]·z[l−1][i] with the terms added in order i = 0, 1, …, bit for bit.
+     */
+    @Test
+    void everyPreActivationIsItsSumAddedInOrder() {
+        Network net = new Network(new int[] {3, 7, 4, 1}, Activation.TANH, Activation.LINEAR);
+        Rng rng = new Rng(7);
+        double[] params = new double[net.parameterCount()];
+        for (int k = 0; k < params.length; k++) {
+            params[k] = rng.uniform(-2, 2);
+        }
+        net.setParameters(params);
+        net.forward(new double[] {0.3, -1.7, 2.9});
+        for (int l = 1; l <= net.L; l++) {
+            for (int j = 0; j < net.n[l]; j++) {
+                double s = net.bias(l, j);
+                for (int i = 0; i < net.n[l - 1]; i++) {
+                    s += net.weight(l, j, i) * net.z[l - 1][i];
+                }
+                assertEquals(s, net.a[l][j], "a[" + l + "][" + j + "]");
+                assertEquals(net.activation(l).value(s), net.z[l][j], "z[" + l + "][" + j + "]");
+            }
+        }
+    }
+
     @Test
     void backwardFollowsTheSlidesFormulasOnAHandWorkedExample() {
         Network net = smallLinear();
