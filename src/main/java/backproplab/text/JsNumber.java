@@ -1,7 +1,6 @@
 package backproplab.text;
 
-import org.teavm.interop.PlatformMarker;
-import org.teavm.interop.Platforms;
+import backproplab.Platform;
 
 /**
  * Numbers read and written the way JavaScript does it, so that links mean the same to us as to
@@ -29,24 +28,9 @@ public final class JsNumber {
         browser = conversions;
     }
 
-    /*
-     * True once compiled (JavaScript or WebAssembly), false on the JVM. TeaVM replaces each call by
-     * a constant and drops the dead branch, but only where the marker is called directly: through
-     * a helper method, Java's conversions would stay in the program.
-     */
-    @PlatformMarker(Platforms.JAVASCRIPT)
-    private static boolean inJavaScript() {
-        return false;
-    }
-
-    @PlatformMarker(Platforms.WEBASSEMBLY_GC)
-    private static boolean inWebAssembly() {
-        return false;
-    }
-
     /** A plain decimal such as "-1.5e3" (already checked by the caller) as the nearest double. */
     public static double decimal(String s) {
-        return inJavaScript() || inWebAssembly() ? browser.parseDecimal(s) : Double.parseDouble(s);
+        return Platform.inJavaScript() || Platform.inWebAssembly() ? browser.parseDecimal(s) : Double.parseDouble(s);
     }
 
     /**
@@ -123,7 +107,7 @@ public final class JsNumber {
      * ("1e-8", "1.5e+300"); −0 is written "0", as JavaScript does.
      */
     public static String format(double x) {
-        if (inJavaScript() || inWebAssembly()) {
+        if (Platform.inJavaScript() || Platform.inWebAssembly()) {
             return browser.format(x);
         }
         if (x != x) {

@@ -1,8 +1,12 @@
 package backproplab.web;
 
+import backproplab.Platform;
 import backproplab.render.Rgb;
 import backproplab.render.Surface;
 import backproplab.text.Fmt;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
@@ -36,6 +40,8 @@ public final class CanvasSurface implements Surface {
         final ImageData image;
         final Int32Array view;
         final int[] rgba;
+        /** The WebAssembly build's pixels, in its linear memory, which JavaScript reads without a copy. */
+        final IntBuffer direct;
 
         Blit(int w, int h) {
             this.w = w;
@@ -46,7 +52,9 @@ public final class CanvasSurface implements Surface {
             ctx = (CanvasRenderingContext2D) canvas.getContext("2d");
             image = ctx.createImageData(w, h);
             view = new Int32Array(image.getData().getBuffer());
-            rgba = new int[w * h];
+            boolean wasm = Platform.inWebAssembly();
+            rgba = wasm ? null : new int[w * h];
+            direct = wasm ? ByteBuffer.allocateDirect(4 * w * h).order(ByteOrder.nativeOrder()).asIntBuffer() : null;
         }
     }
 
@@ -257,16 +265,27 @@ public final class CanvasSurface implements Surface {
     @Override
     public void putPixels(int[] argb, int w, int h, double x, double y, double drawW, double drawH, boolean smooth) {
         Blit b = blit(w, h);
-        int[] rgba = b.rgba;
         int n = w * h;
-        for (int i = 0; i < n; i++) {
-            int c = argb[i];
-            rgba[i] = c & 0xff00ff00 | (c >> 16 & 0xff) | (c & 0xff) << 16;
+        if (Platform.inWebAssembly()) {
+            IntBuffer direct = b.direct;
+            for (int i = 0; i < n; i++) {
+                direct.put(i, rgba(argb[i]));
+            }
+            b.view.set(Int32Array.fromJavaBuffer(direct));
+        } else {
+            int[] rgba = b.rgba;
+            for (int i = 0; i < n; i++) {
+                rgba[i] = rgba(argb[i]);
+            }
+            b.view.set(rgba);
         }
-        b.view.set(rgba);
         b.ctx.putImageData(b.image, 0, 0);
         setImageSmoothing(ctx, smooth);
         ctx.drawImage(b.canvas, x, y, drawW, drawH);
+    }
+
+    private static int rgba(int argb) {
+        return argb & 0xff00ff00 | (argb >> 16 & 0xff) | (argb & 0xff) << 16;
     }
 
     private Blit blit(int w, int h) {

@@ -26,10 +26,13 @@ class BuildChoiceIT {
             assertTrue(requests.stream().anyMatch(u -> u.endsWith("/js/backproplab-wasm.js")), requests::toString);
             assertFalse(requests.stream().anyMatch(u -> u.endsWith("/js/backproplab.js")), "the JavaScript build is not loaded as well");
             String wasm = afterThreeSteps(c);
+            String wasmPixels = pixels(c);
 
             c.driver.get("about:blank");
             assertEquals("js", c.open(Site.fileUrl(LINK.replace("index.html", "index.html?build=js"))));
             assertEquals(wasm, afterThreeSteps(c));
+            // the two builds hand their pictures to the canvas differently (CanvasSurface.putPixels)
+            assertEquals(wasmPixels, pixels(c));
             assertEquals(List.of(), c.consoleErrors());
         }
     }
@@ -91,6 +94,40 @@ class BuildChoiceIT {
             c.driver.findElement(By.id("stepButton")).click();
         }
         return text(c, "epoch") + " " + text(c, "trainLoss") + " " + text(c, "testLoss") + " " + text(c, "accuracy");
+    }
+
+    /**
+     * A digest of the output heatmap's and the network diagram's pixels, with the number of
+     * pixels drawn (not transparent) in each, once two readings 200 ms apart agree.
+     */
+    private static String pixels(Chromium c) {
+        String script = "var out = '';"
+                + "['heatmap', 'network'].forEach(function (id) {"
+                + "  var cv = document.getElementById(id);"
+                + "  var d = cv.getContext('2d').getImageData(0, 0, cv.width, cv.height).data, h = 2166136261, drawn = 0;"
+                + "  for (var i = 0; i < d.length; i++) { h = Math.imul(h ^ d[i], 16777619); }"
+                + "  for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) drawn++; }"
+                + "  out += id + ' ' + cv.width + 'x' + cv.height + ' drawn ' + drawn + ' digest ' + (h >>> 0) + '; ';"
+                + "});"
+                + "return out;";
+        String last = (String) c.js(script);
+        for (int attempt = 0; attempt < 25; attempt++) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            String now = (String) c.js(script);
+            if (now.equals(last)) {
+                break;
+            }
+            last = now;
+        }
+        assertFalse(last.contains("drawn 0 "), last);
+        // the readings themselves make Chromium advise willReadFrequently; anything else is the page's
+        List<String> said = c.consoleErrors().stream().filter(m -> !m.contains("willReadFrequently")).toList();
+        assertEquals(List.of(), said);
+        return last;
     }
 
     private static String text(Chromium c, String id) {
