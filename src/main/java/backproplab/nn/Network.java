@@ -109,31 +109,7 @@ public final class Network {
             double[] zp = z[l - 1];
             int nl = al.length;
             int nin = zp.length;
-            int j = 0;
-            int row = 0;
-            // Four rows at a time: four sums that do not wait for one another, each adding its
-            // terms in the same order as the one-row loop below (so the same bits).
-            for (; j + 4 <= nl; j += 4, row += 4 * nin) {
-                int row1 = row + nin;
-                int row2 = row1 + nin;
-                int row3 = row2 + nin;
-                double s0 = bl[j];
-                double s1 = bl[j + 1];
-                double s2 = bl[j + 2];
-                double s3 = bl[j + 3];
-                for (int i = 0; i < nin; i++) {
-                    double x = zp[i];
-                    s0 += Wl[row + i] * x;
-                    s1 += Wl[row1 + i] * x;
-                    s2 += Wl[row2 + i] * x;
-                    s3 += Wl[row3 + i] * x;
-                }
-                al[j] = s0;
-                al[j + 1] = s1;
-                al[j + 2] = s2;
-                al[j + 3] = s3;
-            }
-            for (; j < nl; j++, row += nin) {
+            for (int j = 0, row = 0; j < nl; j++, row += nin) {
                 double s = bl[j];
                 for (int i = 0; i < nin; i++) {
                     s += Wl[row + i] * zp[i];

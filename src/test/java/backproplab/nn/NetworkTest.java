@@ -51,8 +51,9 @@ class NetworkTest {
     }
 
     /**
-     * Layers of 7 (four rows at a time, then three alone), 4 and 1 unit: every a[l][j] is
-     * b[l][j] + Σᵢ W[l][j,i]·z[l−1][i] with the terms added in order i = 0, 1, …, bit for bit.
+     * Every a[l][j] of a 3,7,4,1 network is b[l][j] + Σᵢ W[l][j,i]·z[l−1][i] with the terms
+     * added in order i = 0, 1, …, bit for bit (the order TF Playground adds them in), and
+     * z[l][j] is σ(a[l][j]).
      */
     @Test
     void everyPreActivationIsItsSumAddedInOrder() {
