@@ -124,11 +124,11 @@ class BackpropPageIT {
             try (Chromium c = phoneOrDesktop(size)) {
                 String tag = size[0] + "x" + size[1];
                 c.open(Site.fileUrl(PAGE + "#view=mlp&step=11"));
-                pause(300);
+                Chromium.pause(300);
                 c.js("document.getElementById('bp-progress').scrollIntoView()");
                 c.screenshot("backprop-mlp-" + tag);
                 c.driver.findElement(By.id("bp-end-backward")).click();
-                pause(300);
+                Chromium.pause(300);
                 c.js("document.getElementById('bp-progress').scrollIntoView()");
                 c.screenshot("backprop-mlp-finished-" + tag);
                 assertTrue(c.consoleErrors().isEmpty(), c.consoleErrors()::toString);
@@ -160,18 +160,18 @@ class BackpropPageIT {
                 for (int k = 0; k < 3; k++) {
                     canvas.sendKeys(Keys.ARROW_RIGHT);
                 }
-                pause(900);
+                Chromium.pause(900);
                 c.js("document.getElementById('bp-progress').scrollIntoView()");
                 assertEquals("Step 3 of 9", c.driver.findElement(By.id("bp-progress")).getText());
                 c.screenshot("backprop-forward-" + tag);
                 for (int k = 3; k < 8; k++) {
                     canvas.sendKeys(Keys.ARROW_RIGHT);
                 }
-                pause(900);
+                Chromium.pause(900);
                 c.js("document.getElementById('bp-progress').scrollIntoView()");
                 c.screenshot("backprop-backward-" + tag);
                 canvas.sendKeys(Keys.ARROW_RIGHT);
-                pause(900);
+                Chromium.pause(900);
                 c.js("document.getElementById('bp-progress').scrollIntoView()");
                 String now = c.driver.findElement(By.id("bp-now")).getText();
                 assertTrue(now.contains("∂z/∂u = 500 + 250 = 750"), now);
@@ -180,14 +180,6 @@ class BackpropPageIT {
                 assertEquals("Step 8 of 9", c.driver.findElement(By.id("bp-progress")).getText());
                 assertTrue(c.consoleErrors().isEmpty(), c.consoleErrors()::toString);
             }
-        }
-    }
-
-    private static void pause(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

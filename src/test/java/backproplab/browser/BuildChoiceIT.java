@@ -112,11 +112,7 @@ class BuildChoiceIT {
                 + "return out;";
         String last = (String) c.js(script);
         for (int attempt = 0; attempt < 25; attempt++) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            Chromium.pause(200);
             String now = (String) c.js(script);
             if (now.equals(last)) {
                 break;

@@ -115,6 +115,15 @@ public final class Chromium implements AutoCloseable {
                 .until(d -> (String) js("return document.documentElement.getAttribute('data-build')"));
     }
 
+    /** Sleeps for {@code ms} milliseconds (an interrupt ends it early and stays set). */
+    public static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public Object js(String script, Object... args) {
         return driver.executeScript(script, args);
     }

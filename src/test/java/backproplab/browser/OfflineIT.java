@@ -86,7 +86,7 @@ class OfflineIT {
             if (canvases.stream().noneMatch(c -> c.endsWith("(blank)"))) {
                 break;
             }
-            pause(100);
+            Chromium.pause(100);
         }
         assertTrue(canvases.stream().noneMatch(c -> c.endsWith("(blank)")), page + ": canvases not drawn: " + canvases);
         String failure = (String) chromium.js("var e = document.querySelector('[data-source=error]');"
@@ -94,14 +94,6 @@ class OfflineIT {
         assertEquals("", failure, page);
         assertTrue((Boolean) chromium.js("return !!document.body.getAttribute('data-page');"), page);
         return canvases;
-    }
-
-    private static void pause(int ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void assertNoConsoleErrors(String where) {
@@ -114,7 +106,7 @@ class OfflineIT {
     void fromFileEveryRequestStaysOnDisk(String page) {
         load(Site.fileUrl(page));
         List<String> canvases = assertWorks(page);
-        pause(1000); // anything the page would fetch later, e.g. after its first frames
+        Chromium.pause(1000); // anything the page would fetch later, e.g. after its first frames
         List<String> requests = chromium.requests();
         List<String> outside = new ArrayList<>();
         String site = Site.dir().toUri().toString();
@@ -140,7 +132,7 @@ class OfflineIT {
         try (SiteServer server = new SiteServer(SiteServer.STRICT_CSP)) {
             load(server.url(page));
             List<String> canvases = assertWorks(page);
-            pause(500);
+            Chromium.pause(500);
             List<String> errors = chromium.consoleErrors();
             String origin = server.url("");
             List<String> elsewhere = chromium.requests().stream().filter(u -> !u.startsWith(origin)).collect(Collectors.toList());
