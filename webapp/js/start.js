@@ -2,9 +2,7 @@
 // docs/benchmarks.md), else the JavaScript build. Both are the same Java program and
 // compute the same numbers. The WebAssembly comes inlined in a script, as pages opened from disk
 // cannot fetch a .wasm file. `?build=js` or `?build=wasm` in the address chooses one by hand.
-// When the program has started, <html data-build> says which one runs. The pages load this
-// script from <head>, async: the build's download starts while the page is still being parsed,
-// and its main() runs once the page is complete (docs/benchmarks.md).
+// When the program has started, <html data-build> says which one runs.
 (function () {
   var here = document.currentScript ? document.currentScript.src.replace(/[^\/]*$/, '') : 'js/';
   var asked = (/[?&]build=(js|wasm)(&|$)/.exec(location.search) || [])[1];
@@ -14,16 +12,7 @@
     s.src = here + file;
     s.onload = then;
     s.onerror = failed;
-    document.head.appendChild(s);
-  }
-
-  // main() builds on the page's elements: it waits for the end of parsing.
-  function whenParsed(then) {
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', then);
-    } else {
-      then();
-    }
+    document.body.appendChild(s);
   }
 
   function started(build) {
@@ -32,10 +21,8 @@
 
   function javaScript() {
     load('backproplab.js', function () {
-      whenParsed(function () {
-        main([]);
-        started('js');
-      });
+      main([]);
+      started('js');
     });
   }
 
@@ -81,10 +68,8 @@
     var module = bytes(window.backproplabWasm);
     delete window.backproplabWasm;
     TeaVM.wasmGC.load(module).then(function (program) {
-      whenParsed(function () {
-        program.exports.main([]);
-        started('wasm');
-      });
+      program.exports.main([]);
+      started('wasm');
     }, fallBack);
   }, function () {
     fallBack('js/backproplab-wasm.js did not load');

@@ -100,20 +100,6 @@ class SiteStaticTest {
     }
 
     /**
-     * Every page loads js/start.js once, async, from its head: the build's download then starts
-     * while the page is still being parsed (start.js runs main() when parsing is done).
-     */
-    @Test
-    void everyPageStartsItsBuildFromTheHead() throws IOException {
-        for (Path page : files(WEBAPP, ".html")) {
-            String html = Files.readString(page);
-            assertEquals(2, html.split(Pattern.quote("js/start.js"), -1).length, page + " names js/start.js once");
-            assertTrue(html.substring(0, html.indexOf("</head>")).contains("<script src=\"js/start.js\" async></script>"),
-                    page + " loads js/start.js async in its <head>");
-        }
-    }
-
-    /**
      * The compiled script and our own small scripts: no eval, no new Function (script-src 'self'
      * refuses both) but for start.js's one probe of whether the page may, which decides for the
      * WebAssembly build (TeaVM's loader of it, in js/backproplab-wasm.js, makes functions from strings).
