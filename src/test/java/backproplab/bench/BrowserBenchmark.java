@@ -30,6 +30,10 @@ public final class BrowserBenchmark {
             heapRuns(site);
             return;
         }
+        if (args.length >= 3 && args[0].equals("ab")) { // -Dexec.args="ab OLD NEW [wasm|js]"
+            compare(Path.of(args[1]).toAbsolutePath(), Path.of(args[2]).toAbsolutePath(), args.length > 3 ? args[3] : BUILDS[0]);
+            return;
+        }
         try (Chromium c = new Chromium(1280, 800)) {
             printVersion(c);
             for (String build : BUILDS) {
@@ -80,6 +84,55 @@ public final class BrowserBenchmark {
             System.out.println("js/" + script + ": " + bytes.length + " bytes raw, " + gzipSize(bytes) + " bytes gzip (-9)");
         }
         heapRuns(site);
+    }
+
+    /** Loads of each site in compare(): this machine varies by a fifth within the hour, so fewer show little. */
+    static final int AB_LOADS = 12;
+
+    /**
+     * Two built sites (say a copy of target/site from before a change, and target/site) on one
+     * build, each measurement alternating between them so that both see the same machine: the
+     * engine and frame table three times each, live (c) three times each, and the first heatmap
+     * AB_LOADS times each in a fresh and in a running browser.
+     */
+    static void compare(Path before, Path after, String build) throws Exception {
+        Path[] sites = {before, after};
+        System.out.println("A = " + before + ", B = " + after + ", the " + build + " build");
+        try (Chromium c = new Chromium(1280, 800)) {
+            printVersion(c);
+            for (int round = 0; round < 3; round++) {
+                for (int k = 0; k < 2; k++) {
+                    System.out.println("engine and frame, round " + (round + 1) + ", " + "AB".charAt(k) + ":");
+                    System.out.println(result(c, benchPage(sites[k]).toUri() + "?build=" + build).trim());
+                }
+            }
+        }
+        String[] live = Benchmark.CONFIGS[Benchmark.CONFIGS.length - 1];
+        double[][] epochs = new double[2][3];
+        double[][] frames = new double[2][3];
+        for (int round = 0; round < 3; round++) {
+            for (int k = 0; k < 2; k++) {
+                double[] r = live(sites[k], build, live[1] + "&speed=20");
+                epochs[k][round] = r[0];
+                frames[k][round] = r[1];
+            }
+        }
+        for (int k = 0; k < 2; k++) {
+            System.out.println("live " + live[0] + ", " + "AB".charAt(k) + ": " + Benchmark.range(epochs[k], 0) + " epochs/s at "
+                    + Benchmark.range(frames[k], 1) + " frames/s");
+        }
+        for (boolean running : new boolean[] {false, true}) {
+            double[][] load = new double[2][AB_LOADS];
+            for (int n = 0; n < AB_LOADS; n++) {
+                for (int k = 0; k < 2; k++) {
+                    load[k][n] = firstHeatmap(sites[k], build, running)[0];
+                }
+            }
+            for (int k = 0; k < 2; k++) {
+                System.out.println("first heatmap, " + (running ? "a running" : "a fresh") + " browser, " + "AB".charAt(k) + ": "
+                        + Benchmark.range(load[k], 0) + " ms over " + AB_LOADS + " loads");
+            }
+        }
     }
 
     /** The largest network the playground allows: six layers of eight units on all nine features. */
@@ -192,11 +245,13 @@ public final class BrowserBenchmark {
         });
     }
 
+    /** A page next to the site (in ../bench) that runs {@link Benchmark} with the site's own js/start.js. */
     static Path benchPage(Path site) throws IOException {
         Path dir = Files.createDirectories(site.resolve("../bench"));
-        Path page = dir.resolve("bench.html");
+        String name = site.getFileName().toString();
+        Path page = dir.resolve(name + "-bench.html");
         Files.writeString(page, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body data-page=\"bench\">"
-                + "<pre id=\"result\"></pre><script src=\"../site/js/start.js\"></script></body></html>");
+                + "<pre id=\"result\"></pre><script src=\"../" + name + "/js/start.js\"></script></body></html>");
         return page;
     }
 
