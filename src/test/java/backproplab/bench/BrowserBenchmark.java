@@ -86,39 +86,41 @@ public final class BrowserBenchmark {
         heapRuns(site);
     }
 
+    /** Rounds of the engine table and of live (c) for each site in compare(). */
+    static final int AB_ROUNDS = 3;
     /** Loads of each site in compare(): this machine varies by a fifth within the hour, so fewer show little. */
     static final int AB_LOADS = 12;
 
     /**
      * Two built sites (say a copy of target/site from before a change, and target/site) on one
      * build, each measurement alternating between them so that both see the same machine: the
-     * engine and frame table three times each, live (c) three times each, and the first heatmap
-     * AB_LOADS times each in a fresh and in a running browser.
+     * engine and frame table and live (c) AB_ROUNDS times each, and the first heatmap AB_LOADS
+     * times each in a fresh and in a running browser.
      */
     static void compare(Path before, Path after, String build) throws Exception {
         Path[] sites = {before, after};
         System.out.println("A = " + before + ", B = " + after + ", the " + build + " build");
         try (Chromium c = new Chromium(1280, 800)) {
             printVersion(c);
-            for (int round = 0; round < 3; round++) {
+            for (int round = 0; round < AB_ROUNDS; round++) {
                 for (int k = 0; k < 2; k++) {
                     System.out.println("engine and frame, round " + (round + 1) + ", " + "AB".charAt(k) + ":");
                     System.out.println(result(c, benchPage(sites[k]).toUri() + "?build=" + build).trim());
                 }
             }
         }
-        String[] live = Benchmark.CONFIGS[Benchmark.CONFIGS.length - 1];
-        double[][] epochs = new double[2][3];
-        double[][] frames = new double[2][3];
-        for (int round = 0; round < 3; round++) {
+        String[] largest = Benchmark.CONFIGS[Benchmark.CONFIGS.length - 1];
+        double[][] epochs = new double[2][AB_ROUNDS];
+        double[][] frames = new double[2][AB_ROUNDS];
+        for (int round = 0; round < AB_ROUNDS; round++) {
             for (int k = 0; k < 2; k++) {
-                double[] r = live(sites[k], build, live[1] + "&speed=20");
+                double[] r = live(sites[k], build, largest[1] + "&speed=20");
                 epochs[k][round] = r[0];
                 frames[k][round] = r[1];
             }
         }
         for (int k = 0; k < 2; k++) {
-            System.out.println("live " + live[0] + ", " + "AB".charAt(k) + ": " + Benchmark.range(epochs[k], 0) + " epochs/s at "
+            System.out.println("live " + largest[0] + ", " + "AB".charAt(k) + ": " + Benchmark.range(epochs[k], 0) + " epochs/s at "
                     + Benchmark.range(frames[k], 1) + " frames/s");
         }
         for (boolean running : new boolean[] {false, true}) {
