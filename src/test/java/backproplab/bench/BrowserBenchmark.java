@@ -47,19 +47,21 @@ public final class BrowserBenchmark {
                 System.out.println();
             }
         }
-        System.out.println("| live page, 10 s after pressing play at 20 epochs/frame | build | epochs/s, median (min–max) | frames/s, median (min–max) |");
-        System.out.println("|---|---|---|---|");
+        System.out.println("| live page, 10 s after pressing play at 20 epochs/frame | build | epochs/s, median (min–max) | frames/s, median (min–max) | output pictures/s |");
+        System.out.println("|---|---|---|---|---|");
         for (int config = 1; config < Benchmark.CONFIGS.length; config++) {
             for (String build : BUILDS) {
                 double[] epochs = new double[RUNS];
                 double[] frames = new double[RUNS];
+                double[] pictures = new double[RUNS];
                 for (int r = 0; r < RUNS; r++) {
                     double[] live = live(site, build, Benchmark.CONFIGS[config][1] + "&speed=20");
                     epochs[r] = live[0];
                     frames[r] = live[1];
+                    pictures[r] = live[2];
                 }
                 System.out.println("| " + Benchmark.CONFIGS[config][0] + " | " + build + " | " + Benchmark.range(epochs, 0)
-                        + " | " + Benchmark.range(frames, 1) + " |");
+                        + " | " + Benchmark.range(frames, 1) + " | " + Benchmark.range(pictures, 1) + " |");
             }
         }
         System.out.println();
@@ -112,16 +114,18 @@ public final class BrowserBenchmark {
         String[] largest = Benchmark.CONFIGS[Benchmark.CONFIGS.length - 1];
         double[][] epochs = new double[2][AB_ROUNDS];
         double[][] frames = new double[2][AB_ROUNDS];
+        double[][] pictures = new double[2][AB_ROUNDS];
         for (int round = 0; round < AB_ROUNDS; round++) {
             for (int k = 0; k < 2; k++) {
                 double[] r = live(sites[k], build, largest[1] + "&speed=20");
                 epochs[k][round] = r[0];
                 frames[k][round] = r[1];
+                pictures[k][round] = r[2];
             }
         }
         for (int k = 0; k < 2; k++) {
             System.out.println("live " + largest[0] + ", " + "AB".charAt(k) + ": " + Benchmark.range(epochs[k], 0) + " epochs/s at "
-                    + Benchmark.range(frames[k], 1) + " frames/s");
+                    + Benchmark.range(frames[k], 1) + " frames/s, " + Benchmark.range(pictures[k], 1) + " output pictures/s");
         }
         for (boolean running : new boolean[] {false, true}) {
             double[][] load = new double[2][AB_LOADS];
@@ -187,21 +191,27 @@ public final class BrowserBenchmark {
     /** What js/start.js runs in Chromium, then its fallback: chosen by {@code ?build=} in the address. */
     static final String[] BUILDS = {"wasm", "js"};
 
-    /** Epochs and frames per second over 10 s of play on the playground with this link, in a fresh browser. */
+    /** Epochs, frames and output pictures (redraws of the heatmap) per second over 10 s of play on the playground with this link, in a fresh browser. */
     static double[] live(Path site, String build, String link) throws InterruptedException {
         try (Chromium c = new Chromium(1280, 800)) {
             c.open(site.resolve("index.html").toUri() + "?build=" + build + link);
-            c.js("window.__frames = 0; (function count() { window.__frames++; requestAnimationFrame(count); })();");
+            c.js("window.__frames = 0; (function count() { window.__frames++; requestAnimationFrame(count); })();"
+                    // the output picture reaches #heatmap by one drawImage from its buffer canvas
+                    + "window.__pictures = 0; const draw = CanvasRenderingContext2D.prototype.drawImage;"
+                    + "CanvasRenderingContext2D.prototype.drawImage = function (...args) {"
+                    + "  if (this.canvas.id === 'heatmap') { window.__pictures++; } return draw.apply(this, args); };");
             c.driver.findElement(By.id("playButton")).click();
             Thread.sleep(1000); // let the page settle into its rhythm
             long e0 = epochs(c);
             long f0 = ((Number) c.js("return window.__frames")).longValue();
+            long p0 = ((Number) c.js("return window.__pictures")).longValue();
             long t0 = System.nanoTime();
             Thread.sleep(10_000);
             long e1 = epochs(c);
             long f1 = ((Number) c.js("return window.__frames")).longValue();
+            long p1 = ((Number) c.js("return window.__pictures")).longValue();
             double seconds = (System.nanoTime() - t0) / 1e9;
-            return new double[] {(e1 - e0) / seconds, (f1 - f0) / seconds};
+            return new double[] {(e1 - e0) / seconds, (f1 - f0) / seconds, (p1 - p0) / seconds};
         }
     }
 
