@@ -67,12 +67,14 @@ class GridTest {
 
     /**
      * Every cell (sampled) of every unit holds the forward pass of the network's current weights:
-     * to the bit for ReLU units and the inputs, within 10⁻⁹ for tanh units (the pictures' tanh).
+     * to the bit for ReLU units and the inputs, within 10⁻⁴ for tanh units (the pictures' tanh,
+     * 5.9·10⁻⁶ a unit, through up to seven layers), where a colour step is 1/256.
      */
     private static void assertHoldsTheForwardPassesOf(Playground p) {
         Grid grid = p.grid();
         Network net = p.network();
         double[] row = new double[p.inputs().length];
+        double worst = 0;
         for (int r = 0; r < grid.size; r += 7) {
             for (int c = 0; c < grid.size; c += 3) {
                 Feature.fill(p.inputs(), grid.x1(c), grid.x2(r), row);
@@ -83,7 +85,8 @@ class GridTest {
                         String where = "layer " + l + " unit " + j + " cell " + r + "," + c;
                         Activation.Kind kind = l == 0 ? null : net.activation(l).kind();
                         if (kind == Activation.Kind.TANH || kind == Activation.Kind.SIGMOID) { // Activation.applyForPictures
-                            assertEquals(net.z[l][j], cell, 1e-9, where);
+                            assertEquals(net.z[l][j], cell, 1e-4, where);
+                            worst = Math.max(worst, Math.abs(net.z[l][j] - cell));
                         } else {
                             assertEquals(Double.doubleToRawLongBits(net.z[l][j]), Double.doubleToRawLongBits(cell), where);
                         }
@@ -91,5 +94,6 @@ class GridTest {
                 }
             }
         }
+        System.out.println("grid: worst error of a tanh unit " + worst);
     }
 }

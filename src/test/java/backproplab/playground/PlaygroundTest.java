@@ -108,7 +108,7 @@ class PlaygroundTest {
         g.update();
         int r = 7;
         int c = 31;
-        assertEquals(p.predict(g.x1(c), g.x2(r)), g.output()[r * g.size + c], 1e-9, "the picture's tanh (Activation.applyForPictures)");
+        assertEquals(p.predict(g.x1(c), g.x2(r)), g.output()[r * g.size + c], 1e-4, "the picture's tanh (Activation.applyForPictures), a colour step being 1/256");
         assertEquals(g.x1(c), g.unit(0, 0)[r * g.size + c], 0, "layer 0 holds the input feature x₁");
         assertEquals(-6 + 3 * 12.0 / 50 / 2, g.x1(1), 1e-12);
         assertTrue(g.x2(0) > 5.8, "row 0 is the top of the plane");
