@@ -247,15 +247,19 @@ public record Activation(Kind kind, double slope) {
     private static final double FAST_TANH_LIMIT = 11;
     /** Knots of the pictures' tanh table per unit of a. */
     private static final double TANH_KNOTS = 128;
-    /** tanh at a = −11 + i/128, from the exact {@link #tanh}; one knot past +11 for a rounded up to it. */
-    private static final double[] TANH_TABLE = tanhTable();
 
-    private static double[] tanhTable() {
-        double[] t = new double[(int) (2 * FAST_TANH_LIMIT * TANH_KNOTS) + 2];
-        for (int i = 0; i < t.length; i++) {
-            t[i] = tanh(-FAST_TANH_LIMIT + i / TANH_KNOTS);
+    /** The pictures' tanh table, made on its first use: pages that draw no pictures never make it. */
+    private static final class TanhTable {
+        /** tanh at a = −11 + i/128, from the exact {@link #tanh}; one knot past +11 for a rounded up to it. */
+        static final double[] VALUES = values();
+
+        private static double[] values() {
+            double[] t = new double[(int) (2 * FAST_TANH_LIMIT * TANH_KNOTS) + 2];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = tanh(-FAST_TANH_LIMIT + i / TANH_KNOTS);
+            }
+            return t;
         }
-        return t;
     }
 
     /**
@@ -265,7 +269,7 @@ public record Activation(Kind kind, double slope) {
      * (two polynomials and a division), for errors under 1/600 of a colour step.
      */
     private static void tanhForPictures(double[] a, double[] z, int from, int to) {
-        double[] table = TANH_TABLE;
+        double[] table = TanhTable.VALUES;
         for (int k = from; k < to; k++) {
             double x = a[k];
             double r;
