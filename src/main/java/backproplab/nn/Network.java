@@ -96,11 +96,7 @@ public final class Network {
         return forward(x, 0);
     }
 
-    /**
-     * The forward pass for the n[0] inputs at {@code inputs[offset..]}, e.g. one row of a flat
-     * data set. Each a[l][j] is b[l][j] + W[l][j][0]·z[l−1][0] + W[l][j][1]·z[l−1][1] + …, added
-     * in that order (as TF Playground adds them), four units j at a time.
-     */
+    /** The forward pass for the n[0] inputs at {@code inputs[offset..]}, e.g. one row of a flat data set. */
     public double[] forward(double[] inputs, int offset) {
         double[] z0 = z[0];
         for (int i = 0; i < z0.length; i++) { // not System.arraycopy: a call with checks in the compiled page, for two or so inputs
@@ -113,28 +109,7 @@ public final class Network {
             double[] zp = z[l - 1];
             int nl = al.length;
             int nin = zp.length;
-            int j = 0; // four units at a time, each reading z[l−1][i] once for all four; every sum in its own order
-            for (int row = 0; j + 4 <= nl; j += 4, row += 4 * nin) {
-                int r1 = row + nin;
-                int r2 = r1 + nin;
-                int r3 = r2 + nin;
-                double s0 = bl[j];
-                double s1 = bl[j + 1];
-                double s2 = bl[j + 2];
-                double s3 = bl[j + 3];
-                for (int i = 0; i < nin; i++) {
-                    double x = zp[i];
-                    s0 += Wl[row + i] * x;
-                    s1 += Wl[r1 + i] * x;
-                    s2 += Wl[r2 + i] * x;
-                    s3 += Wl[r3 + i] * x;
-                }
-                al[j] = s0;
-                al[j + 1] = s1;
-                al[j + 2] = s2;
-                al[j + 3] = s3;
-            }
-            for (int row = j * nin; j < nl; j++, row += nin) {
+            for (int j = 0, row = 0; j < nl; j++, row += nin) {
                 double s = bl[j];
                 for (int i = 0; i < nin; i++) {
                     s += Wl[row + i] * zp[i];
