@@ -204,17 +204,36 @@ public final class LineChart {
         return Math.max(1, epochs - 1);
     }
 
+    /**
+     * One loss curve, 1.5 line widths thick. Where a line width is at most one device pixel (the
+     * usual screen), it is two lines of one width half a width apart: the chart is redrawn every
+     * frame while training, and Chromium's software rasteriser (no GPU) draws lines up to a pixel
+     * wide ~9× faster than wider ones (two curves of 512 points: 0.3 against 2.6 ms a frame).
+     */
     private void series(Surface s, double[] values, double last, int color) {
+        double w = style.lineWidth();
         s.strokeColor(color);
-        s.lineWidth(style.lineWidth() * 1.5);
         s.beginPath();
+        if (w * s.pixelRatio() <= 1) {
+            s.lineWidth(w);
+            curve(s, values, last, -w / 4);
+            curve(s, values, last, w / 4);
+        } else {
+            s.lineWidth(1.5 * w);
+            curve(s, values, last, 0);
+        }
+        s.stroke();
+    }
+
+    /** Adds the curve's path, {@code dy} below where its values are. */
+    private void curve(Surface s, double[] values, double last, double dy) {
         boolean drawing = false;
         for (int j = 0; j <= size; j++) {
             boolean latest = j == size;
             if (latest && (epochs - 1) == (size - 1) * stride) {
                 break; // the latest epoch is already the last stored sample
             }
-            double y = sy(latest ? last : values[j]);
+            double y = sy(latest ? last : values[j]) + dy;
             double x = sx(latest ? epochs - 1 : j * stride);
             if (!(y - y == 0)) {
                 drawing = false; // NaN loss (diverged) or ≤ 0 on a log axis: a gap
@@ -225,7 +244,6 @@ public final class LineChart {
                 drawing = true;
             }
         }
-        s.stroke();
     }
 
     private void marker(Surface s, double x, double value, int color) {

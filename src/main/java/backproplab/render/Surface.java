@@ -44,6 +44,9 @@ public interface Surface {
     /** Height in CSS pixels. */
     double height();
 
+    /** Device pixels per CSS pixel (the browser's devicePixelRatio when the surface was sized). */
+    double pixelRatio();
+
     void fillColor(int argb);
 
     void strokeColor(int argb);

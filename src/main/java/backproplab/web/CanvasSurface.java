@@ -69,6 +69,7 @@ public final class CanvasSurface implements Surface {
     private final String[] cssTexts = new String[64];
     private double width;
     private double height;
+    private double ratio = 1;
 
     // what the context is known to hold; forgotten on restore(), which may change it behind our back
     private boolean fillKnown;
@@ -86,7 +87,7 @@ public final class CanvasSurface implements Surface {
 
     /** Gives the canvas a CSS size and a backing store of that size × devicePixelRatio. */
     public void resize(double cssWidth, double cssHeight) {
-        double ratio = Window.current().getDevicePixelRatio();
+        ratio = Window.current().getDevicePixelRatio();
         width = cssWidth;
         height = cssHeight;
         canvas.setWidth((int) Math.round(cssWidth * ratio));
@@ -107,6 +108,11 @@ public final class CanvasSurface implements Surface {
     @Override
     public double height() {
         return height;
+    }
+
+    @Override
+    public double pixelRatio() {
+        return ratio;
     }
 
     @Override

@@ -108,6 +108,11 @@ final class Java2DSurface implements Surface {
     }
 
     @Override
+    public double pixelRatio() {
+        return pixelRatio;
+    }
+
+    @Override
     public void fillColor(int argb) {
         state.fill = argb;
     }

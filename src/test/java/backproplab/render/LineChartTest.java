@@ -126,4 +126,32 @@ class LineChartTest {
         Pixels.assertNear(STYLE.palette().trainLine, s.argb(c.sx(50), c.sy(Math.pow(10, -1.5))), 50,
                 "train line is straight on a log axis");
     }
+
+    /**
+     * On a surface of one device pixel per CSS pixel the curves are two thin lines (cheap for the
+     * browser's software rasteriser), elsewhere one wide line: either way the same thickness, 1.5
+     * line widths, measured as the ink in a column across the flat training curve.
+     */
+    @Test
+    void aCurveIsOneAndAHalfLineWidthsThickAtEveryPixelRatio() {
+        for (double ratio : new double[] {1, 2, 4}) {
+            LineChart c = chart(512);
+            c.add(1, 1);
+            for (int e = 1; e <= 100; e++) {
+                c.add(0.6, 0.8); // flat from epoch 1: the training curve at y = 150 − 0.6·150 = 60
+            }
+            Java2DSurface s = new Java2DSurface(400, 150, ratio);
+            s.fillColor(0xffffffff);
+            s.fillRect(0, 0, 400, 150);
+            c.draw(s);
+            assertEquals(60, c.sy(0.6), 1e-9);
+            double lineGreen = STYLE.palette().trainLine >> 8 & 0xff;
+            double ink = 0;
+            for (double y = 45; y < 75; y += 1 / ratio) {
+                double green = s.argb(200, y) >> 8 & 0xff;
+                ink += (255 - green) / (255 - lineGreen) / ratio;
+            }
+            assertEquals(1.5 * STYLE.lineWidth(), ink, 0.2, "CSS pixels of ink across the curve at pixel ratio " + ratio);
+        }
+    }
 }
