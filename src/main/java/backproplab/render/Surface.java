@@ -64,6 +64,9 @@ public interface Surface {
 
     void lineTo(double x, double y);
 
+    /** A cubic Bézier from the current point to (x, y), as canvas {@code bezierCurveTo}. */
+    void bezierCurveTo(double c1x, double c1y, double c2x, double c2y, double x, double y);
+
     /** Circular arc as canvas {@code arc}: angles in radians, clockwise on screen (y down). */
     void arc(double cx, double cy, double r, double startAngle, double endAngle);
 

@@ -170,6 +170,11 @@ public final class CanvasSurface implements Surface {
     }
 
     @Override
+    public void bezierCurveTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
+        ctx.bezierCurveTo(c1x, c1y, c2x, c2y, x, y);
+    }
+
+    @Override
     public void arc(double cx, double cy, double r, double startAngle, double endAngle) {
         ctx.arc(cx, cy, r, startAngle, endAngle);
     }

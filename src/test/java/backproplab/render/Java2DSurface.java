@@ -158,6 +158,14 @@ final class Java2DSurface implements Surface {
     }
 
     @Override
+    public void bezierCurveTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
+        if (path.getCurrentPoint() == null) {
+            path.moveTo(c1x, c1y); // as the canvas: without a current point, the first control point starts the path
+        }
+        path.curveTo(c1x, c1y, c2x, c2y, x, y);
+    }
+
+    @Override
     public void arc(double cx, double cy, double r, double startAngle, double endAngle) {
         // Java2D measures angles counter-clockwise in degrees; the canvas clockwise (y down) in radians.
         double start = -Math.toDegrees(startAngle);
