@@ -113,8 +113,8 @@ final class Parser {
                 i = number(i);
                 String s = text.substring(start, i);
                 tokens.add(new Token(T.NUM, s, start, JsNumber.decimal(s)));
-            } else if (Character.isLetter(ch) || ch == '_') {
-                while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+            } else if (isLetter(ch) || ch == '_') {
+                while (i < text.length() && (isLetter(text.charAt(i)) || isDigit(text.charAt(i)) || text.charAt(i) == '_')) {
                     i++;
                 }
                 tokens.add(new Token(T.NAME, text.substring(start, i), start, 0));
@@ -172,6 +172,19 @@ final class Parser {
 
     private static boolean isDigit(char ch) {
         return ch >= '0' && ch <= '9';
+    }
+
+    /**
+     * The letters a name may hold: Latin with its accents (ŷ), Greek (α, σ, Φ), Cyrillic and ℓ.
+     * Not every script's, as Character.isLetter would take: its Unicode tables would add ~9 KB
+     * (gzip) to each compiled build of the site.
+     */
+    static boolean isLetter(char ch) {
+        return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z'
+                || ch >= '\u00C0' && ch <= '\u024F' && ch != '\u00D7' && ch != '\u00F7' // Latin-1 letters, Latin Extended-A and -B
+                || ch >= '\u0386' && ch <= '\u03FF' && ch != '\u0387' && ch != '\u03F6' // Greek
+                || ch >= '\u0400' && ch <= '\u04FF' && (ch <= '\u0481' || ch >= '\u048A') // Cyrillic
+                || ch == '\u2113'; // ℓ
     }
 
     private static T symbol(char ch) {

@@ -321,7 +321,7 @@ public final class Json {
                 return "the control character U+00" + hex2(c);
             }
             if (Character.isSurrogate(c)) {
-                return "the character U+" + Integer.toHexString(c).toUpperCase();
+                return "the character U+" + hex2(c >> 8) + hex2(c & 0xff);
             }
             return "'" + c + "'";
         }

@@ -53,6 +53,15 @@ class ProgramTest {
     }
 
     @Test
+    void namesMayBeLatinGreekOrCyrillicWithDigitsAfterTheFirstLetter() {
+        Graph g = Program.compile("ℓ = (ŷ - y)^2 * α_1 + Φ + ж2; ŷ = 3; y = 1; α_1 = 0.5; Φ = 1; ж2 = 10");
+        assertEquals(13, g.values()[g.output().id()]);
+        assertEquals("expected an operator at column 6", error("z = 2ŷ; ŷ = 1").getMessage());
+        assertEquals("unexpected character '字' at column 5", error("z = 字; 字 = 1").getMessage());
+        assertEquals("unexpected character '₁' at column 6", error("z = w₁; w = 1").getMessage());
+    }
+
+    @Test
     void unicodeOperatorsAreTheAsciiOnes() {
         assertEquals(eval("z = a * b / c - a * b"), eval("z = a × b ÷ c − a · b"));
         assertEquals(eval("z = a * b"), eval("z = a ⋅ b"));

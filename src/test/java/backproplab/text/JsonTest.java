@@ -49,6 +49,7 @@ class JsonTest {
             {"[1,\n 2,\n tru]", "line 3, column 2: expected a value but found 't'"},
             {"[1,\n 2\n 3]", "line 3, column 2: expected ',' or ']' after an element but found '3'"},
             {"[tRUE]", "expected a value"},
+            {"\uD83D[1]", "expected a value but found the character U+D83D"},
         };
         for (String[] c : cases) {
             Json.Error e = assertThrows(Json.Error.class, () -> Json.parse(c[0]), c[0]);
