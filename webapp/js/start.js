@@ -46,13 +46,25 @@
     }
   }
 
-  // js/backproplab-wasm.js holds the module as a string, one character per byte.
-  function bytes(text) {
-    var out = new Uint8Array(text.length);
-    for (var i = 0; i < text.length; i++) {
-      out[i] = text.charCodeAt(i);
+  // js/backproplab-wasm.js holds the module deflated, in base64 (InlineWasm.java). Every browser
+  // with Wasm GC has DecompressionStream; where anything here fails, the JavaScript build runs.
+  function inflate(base64) {
+    var packed;
+    if (Uint8Array.fromBase64) {
+      packed = Uint8Array.fromBase64(base64);
+    } else { // Chrome before 140, Firefox before 133: ~20 times slower
+      var text = atob(base64);
+      packed = new Uint8Array(text.length);
+      for (var i = 0; i < text.length; i++) {
+        packed[i] = text.charCodeAt(i);
+      }
     }
-    return out;
+    var inflating = new DecompressionStream('deflate-raw');
+    var writer = inflating.writable.getWriter();
+    // bad bytes fail the readable too, whose failure start() handles: these two need not say so again
+    writer.write(packed).catch(function () {});
+    writer.close().catch(function () {});
+    return new Response(inflating.readable).arrayBuffer();
   }
 
   function fallBack(why) {
@@ -65,9 +77,11 @@
     return;
   }
   load('backproplab-wasm.js', function () {
-    var module = bytes(window.backproplabWasm);
+    var packed = window.backproplabWasm;
     delete window.backproplabWasm;
-    TeaVM.wasmGC.load(module).then(function (program) {
+    Promise.resolve(packed).then(inflate).then(function (module) {
+      return TeaVM.wasmGC.load(module);
+    }).then(function (program) {
       program.exports.main([]);
       started('wasm');
     }, fallBack);

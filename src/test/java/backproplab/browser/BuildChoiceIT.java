@@ -63,6 +63,30 @@ class BuildChoiceIT {
     }
 
     @Test
+    void withoutUint8ArrayFromBase64TheModuleIsDecodedTheOlderWayAndTheWebAssemblyBuildRuns() {
+        try (Chromium c = new Chromium(1280, 800)) {
+            c.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "delete Uint8Array.fromBase64;"));
+            assertEquals("wasm", c.open(Site.fileUrl(LINK)));
+            assertEquals("undefined", c.js("return typeof Uint8Array.fromBase64;"));
+            assertWorks(c);
+            assertEquals(List.of(), c.consoleErrors());
+        }
+    }
+
+    @Test
+    void withoutDecompressionStreamThePageRunsTheJavaScriptBuildAndSaysWhy() {
+        try (Chromium c = new Chromium(1280, 800)) {
+            c.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "delete window.DecompressionStream;"));
+            assertEquals("js", c.open(Site.fileUrl(LINK)));
+            assertWorks(c);
+            List<String> console = c.consoleErrors();
+            assertEquals(1, console.size(), console::toString);
+            assertTrue(console.get(0).contains("running the JavaScript build") && console.get(0).contains("DecompressionStream"),
+                    console.get(0));
+        }
+    }
+
+    @Test
     void underAStrictContentSecurityPolicyThePageQuietlyRunsTheJavaScriptBuild() {
         try (SiteServer server = new SiteServer(SiteServer.STRICT_CSP); Chromium c = new Chromium(1280, 800)) {
             assertEquals("js", c.open(server.url(LINK)));
