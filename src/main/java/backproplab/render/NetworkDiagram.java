@@ -44,11 +44,12 @@ public final class NetworkDiagram {
     private final double[] rowY0;
     private final double spacing;
     private final int[] inputRow;
-    // one link's ends and its curve sampled, reused
+    // one link's Bézier (its ends and its control points' x) and its curve sampled, reused
     private double fromX;
     private double fromY;
     private double toX;
     private double toY;
+    private double midX;
     private final double[] cx = new double[SEGMENTS + 1];
     private final double[] cy = new double[SEGMENTS + 1];
 
@@ -188,32 +189,33 @@ public final class NetworkDiagram {
         }
     }
 
-    /** The ends of a link: the right edge of the source node and the left edge of the target. */
-    private void ends(int l, int j, int i) {
+    /**
+     * A link's S-shaped cubic Bézier: from the right edge of the source node to the left edge of
+     * the target, both control points halfway across, each at its end's height.
+     */
+    private void bezier(int l, int j, int i) {
         fromX = colX[l - 1] + node / 2;
         fromY = l == 1 ? nodeY(0, inputRow[i]) : nodeY(l - 1, i);
         toX = colX[l] - node / 2;
         toY = nodeY(l, j);
+        midX = (fromX + toX) / 2;
     }
 
     /**
-     * Strokes the link: an S-shaped cubic Bézier between its ends, both control points halfway
-     * across, each at its end's height. One curve, not a polyline: the browser's software
-     * rasteriser strokes it in about three quarters of the time.
+     * Strokes the link as the one curve it is, not a polyline: the browser's software rasteriser
+     * strokes it in about three quarters of the time.
      */
     private void stroke(Surface s, int l, int j, int i) {
-        ends(l, j, i);
-        double mx = (fromX + toX) / 2;
+        bezier(l, j, i);
         s.beginPath();
         s.moveTo(fromX, fromY);
-        s.bezierCurveTo(mx, fromY, mx, toY, toX, toY);
+        s.bezierCurveTo(midX, fromY, midX, toY, toX, toY);
         s.stroke();
     }
 
     /** The same curve sampled into {@link #cx}, {@link #cy}, for hit tests and anchors. */
     private void curve(int l, int j, int i) {
-        ends(l, j, i);
-        double mx = (fromX + toX) / 2;
+        bezier(l, j, i);
         for (int k = 0; k <= SEGMENTS; k++) {
             double t = k / (double) SEGMENTS;
             double u = 1 - t;
@@ -221,7 +223,7 @@ public final class NetworkDiagram {
             double b1 = 3 * u * u * t;
             double b2 = 3 * u * t * t;
             double b3 = t * t * t;
-            cx[k] = b0 * fromX + (b1 + b2) * mx + b3 * toX;
+            cx[k] = b0 * fromX + (b1 + b2) * midX + b3 * toX;
             cy[k] = (b0 + b1) * fromY + (b2 + b3) * toY;
         }
     }
