@@ -61,7 +61,7 @@
     }
     var inflating = new DecompressionStream('deflate-raw');
     var writer = inflating.writable.getWriter();
-    // bad bytes fail the readable too, whose failure start() handles: these two need not say so again
+    // bad bytes fail the readable too, whose failure falls back below: these two need not say so again
     writer.write(packed).catch(function () {});
     writer.close().catch(function () {});
     return new Response(inflating.readable).arrayBuffer();

@@ -179,7 +179,7 @@ final class Parser {
      * Not every script's, as Character.isLetter would take: its Unicode tables would add ~9 KB
      * (gzip) to each compiled build of the site.
      */
-    static boolean isLetter(char ch) {
+    private static boolean isLetter(char ch) {
         return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z'
                 || ch >= '\u00C0' && ch <= '\u024F' && ch != '\u00D7' && ch != '\u00F7' // Latin-1 letters, Latin Extended-A and -B
                 || ch >= '\u0386' && ch <= '\u03FF' && ch != '\u0387' && ch != '\u03F6' // Greek
