@@ -39,8 +39,7 @@ class BuildChoiceIT {
 
     @Test
     void withoutWebAssemblyThePageRunsTheJavaScriptBuildQuietly() {
-        try (Chromium c = new Chromium(1280, 800)) {
-            c.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "delete window.WebAssembly;"));
+        try (Chromium c = browserWhere("delete window.WebAssembly;")) {
             assertEquals("js", c.open(Site.fileUrl(LINK)));
             assertEquals("undefined", c.js("return typeof WebAssembly;"));
             assertWorks(c);
@@ -50,22 +49,15 @@ class BuildChoiceIT {
 
     @Test
     void aModuleThatCannotBeCompiledFallsBackToJavaScriptAndSaysWhy() {
-        try (Chromium c = new Chromium(1280, 800)) {
-            c.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                    "WebAssembly.compile = function () { return Promise.reject(new WebAssembly.CompileError('no GC in this browser')); };"));
-            assertEquals("js", c.open(Site.fileUrl(LINK)));
-            assertWorks(c);
-            List<String> console = c.consoleErrors();
-            assertEquals(1, console.size(), console::toString);
-            assertTrue(console.get(0).contains("running the JavaScript build") && console.get(0).contains("no GC in this browser"),
-                    console.get(0));
+        try (Chromium c = browserWhere(
+                "WebAssembly.compile = function () { return Promise.reject(new WebAssembly.CompileError('no GC in this browser')); };")) {
+            assertFellBackSaying(c, "no GC in this browser");
         }
     }
 
     @Test
     void withoutUint8ArrayFromBase64TheModuleIsDecodedTheOlderWayAndTheWebAssemblyBuildRuns() {
-        try (Chromium c = new Chromium(1280, 800)) {
-            c.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "delete Uint8Array.fromBase64;"));
+        try (Chromium c = browserWhere("delete Uint8Array.fromBase64;")) {
             assertEquals("wasm", c.open(Site.fileUrl(LINK)));
             assertEquals("undefined", c.js("return typeof Uint8Array.fromBase64;"));
             assertWorks(c);
@@ -75,14 +67,8 @@ class BuildChoiceIT {
 
     @Test
     void withoutDecompressionStreamThePageRunsTheJavaScriptBuildAndSaysWhy() {
-        try (Chromium c = new Chromium(1280, 800)) {
-            c.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "delete window.DecompressionStream;"));
-            assertEquals("js", c.open(Site.fileUrl(LINK)));
-            assertWorks(c);
-            List<String> console = c.consoleErrors();
-            assertEquals(1, console.size(), console::toString);
-            assertTrue(console.get(0).contains("running the JavaScript build") && console.get(0).contains("DecompressionStream"),
-                    console.get(0));
+        try (Chromium c = browserWhere("delete window.DecompressionStream;")) {
+            assertFellBackSaying(c, "DecompressionStream");
         }
     }
 
@@ -103,6 +89,27 @@ class BuildChoiceIT {
             assertWorks(c);
             assertEquals(List.of(), c.consoleErrors());
         }
+    }
+
+    /** A browser in which {@code script} runs before each page's own, e.g. to take a feature away. */
+    private static Chromium browserWhere(String script) {
+        Chromium c = new Chromium(1280, 800);
+        try {
+            c.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+            return c;
+        } catch (RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    /** The page fell back to the JavaScript build, works, and said so in one warning naming {@code why}. */
+    private static void assertFellBackSaying(Chromium c, String why) {
+        assertEquals("js", c.open(Site.fileUrl(LINK)));
+        assertWorks(c);
+        List<String> console = c.consoleErrors();
+        assertEquals(1, console.size(), console::toString);
+        assertTrue(console.get(0).contains("running the JavaScript build") && console.get(0).contains(why), console.get(0));
     }
 
     /** The page trains: a step moves the epoch counter and leaves a finite loss on screen. */
