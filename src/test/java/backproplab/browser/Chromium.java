@@ -139,8 +139,10 @@ public final class Chromium implements AutoCloseable {
         return file;
     }
 
+    /** Quits the browser and deletes its profile. */
     @Override
     public void close() {
         driver.quit();
+        Site.deleteTree(profile);
     }
 }

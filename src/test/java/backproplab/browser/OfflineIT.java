@@ -218,35 +218,41 @@ class OfflineIT {
     @Test
     void aZippedCopyOfTheSiteUnzippedElsewhereWorksFromDisk() throws IOException {
         Path zip = Files.createTempFile("backprop-lab", ".zip");
-        Path root = Site.dir();
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.walk(root)) {
-            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                out.putNextEntry(new ZipEntry(root.relativize(f).toString().replace('\\', '/')));
-                Files.copy(f, out);
-                out.closeEntry();
-            }
-        }
-        Path elsewhere = Files.createTempDirectory("unzipped").resolve("backprop lab copy");
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                Path target = elsewhere.resolve(e.getName()).normalize();
-                assertTrue(target.startsWith(elsewhere), e.getName());
-                Files.createDirectories(target.getParent());
-                try (OutputStream out = Files.newOutputStream(target)) {
-                    copy(in, out);
+        Path scratch = Files.createTempDirectory("unzipped");
+        try {
+            Path root = Site.dir();
+            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.walk(root)) {
+                for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                    out.putNextEntry(new ZipEntry(root.relativize(f).toString().replace('\\', '/')));
+                    Files.copy(f, out);
+                    out.closeEntry();
                 }
             }
+            Path elsewhere = scratch.resolve("backprop lab copy");
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+                for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    Path target = elsewhere.resolve(e.getName()).normalize();
+                    assertTrue(target.startsWith(elsewhere), e.getName());
+                    Files.createDirectories(target.getParent());
+                    try (OutputStream out = Files.newOutputStream(target)) {
+                        copy(in, out);
+                    }
+                }
+            }
+            for (String page : pages()) {
+                load(elsewhere.resolve(page).toUri().toString());
+                assertWorks("unzipped " + page);
+                String folder = elsewhere.toUri().toString();
+                List<String> requests = chromium.requests();
+                assertFalse(requests.isEmpty());
+                assertTrue(requests.stream().allMatch(u -> u.startsWith(folder)), requests.toString());
+                assertNoConsoleErrors("unzipped " + page);
+            }
+            System.out.println("zip: " + Files.size(zip) / 1024 + " KB; every page (" + pages().size() + ") works from " + elsewhere);
+        } finally {
+            Site.deleteTree(zip);
+            Site.deleteTree(scratch);
         }
-        for (String page : pages()) {
-            load(elsewhere.resolve(page).toUri().toString());
-            assertWorks("unzipped " + page);
-            String folder = elsewhere.toUri().toString();
-            List<String> requests = chromium.requests();
-            assertFalse(requests.isEmpty());
-            assertTrue(requests.stream().allMatch(u -> u.startsWith(folder)), requests.toString());
-            assertNoConsoleErrors("unzipped " + page);
-        }
-        System.out.println("zip: " + Files.size(zip) / 1024 + " KB; every page (" + pages().size() + ") works from " + elsewhere);
     }
 
     private static void copy(InputStream in, OutputStream out) throws IOException {

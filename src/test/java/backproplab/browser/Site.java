@@ -1,7 +1,13 @@
 package backproplab.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Where the built site is: target/site, assembled by {@code mvn package}. */
 public final class Site {
@@ -25,8 +31,20 @@ public final class Site {
     public static Path outputDir(String name) {
         try {
             return Files.createDirectories(Path.of("target", name));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a scratch file or directory a test made in the system's temporary folder, with all it holds. */
+    public static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> deepestFirst = walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList());
+            for (Path p : deepestFirst) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
