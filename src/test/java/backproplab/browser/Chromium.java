@@ -23,6 +23,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven through its chromedriver, one fresh profile per browser. */
 public final class Chromium implements AutoCloseable {
+    /**
+     * A script function {@code pixelsOf(canvas)}: the canvas's RGBA bytes, read from a copy.
+     * Reading one canvas with getImageData again and again, as a test polling for its first
+     * frames does, makes Chromium advise willReadFrequently in the console; from a fresh copy
+     * each time it does not, and the console keeps only what the page itself says.
+     */
+    public static final String PIXELS_OF = "function pixelsOf(c) {"
+            + "  var t = document.createElement('canvas'); t.width = c.width; t.height = c.height;"
+            + "  var g = t.getContext('2d', {willReadFrequently: true}); g.drawImage(c, 0, 0);"
+            + "  return g.getImageData(0, 0, t.width, t.height).data; }";
+
     public final ChromeDriver driver;
     private final Path profile;
 

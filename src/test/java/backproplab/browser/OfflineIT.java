@@ -70,11 +70,11 @@ class OfflineIT {
      * for the first frames. Returns the canvases checked, for the report.
      */
     static List<String> assertWorks(String page) {
-        String script = "var out = [];"
+        String script = Chromium.PIXELS_OF + "var out = [];"
                 + "var cs = document.querySelectorAll('canvas');"
                 + "for (var k = 0; k < cs.length; k++) { var c = cs[k];"
                 + "  if (!c.width || !c.height || c.offsetParent === null) continue;"
-                + "  var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, drawn = false;"
+                + "  var d = pixelsOf(c), drawn = false;"
                 + "  for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { drawn = true; break; } }"
                 + "  out.push((c.id || 'canvas' + k) + (drawn ? '' : ' (blank)')); }"
                 + "return out;";
