@@ -121,7 +121,7 @@ class BackpropPageIT {
     @Test
     void chromiumShowsTheNetworkView() {
         for (int[] size : new int[][] {{1280, 800}, {375, 812}}) {
-            try (Chromium c = phoneOrDesktop(size)) {
+            try (Chromium c = new Chromium(size[0], size[1])) {
                 String tag = size[0] + "x" + size[1];
                 c.open(Site.fileUrl(PAGE + "#view=mlp&step=11"));
                 Chromium.pause(300);
@@ -136,20 +136,10 @@ class BackpropPageIT {
         }
     }
 
-    /** Headless windows are at least 500 px wide: a phone is emulated. */
-    private static Chromium phoneOrDesktop(int[] size) {
-        Chromium c = new Chromium(Math.max(500, size[0]), size[1]);
-        if (size[0] < 500) {
-            c.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
-                    "width", size[0], "height", size[1], "deviceScaleFactor", 2, "mobile", true));
-        }
-        return c;
-    }
-
     @Test
     void chromiumStepsWithTheKeyboardAndTakesScreenshots() {
         for (int[] size : new int[][] {{1280, 800}, {375, 812}}) {
-            try (Chromium c = phoneOrDesktop(size)) {
+            try (Chromium c = new Chromium(size[0], size[1])) {
                 String tag = size[0] + "x" + size[1];
                 c.open(Site.fileUrl(PAGE + "#step=7"));
                 assertEquals("Step 7 of 9", c.driver.findElement(By.id("bp-progress")).getText());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -33,6 +34,9 @@ public final class Chromium implements AutoCloseable {
             + "  var t = document.createElement('canvas'); t.width = c.width; t.height = c.height;"
             + "  var g = t.getContext('2d', {willReadFrequently: true}); g.drawImage(c, 0, 0);"
             + "  return g.getImageData(0, 0, t.width, t.height).data; }";
+
+    /** Headless Chromium's windows are never narrower than this: a phone's width is emulated (see {@link #resize}). */
+    private static final int NARROWEST_WINDOW = 500;
 
     public final ChromeDriver driver;
     private final Path profile;
@@ -61,7 +65,7 @@ public final class Chromium implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--allow-file-access-from-files",
-                "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+                "--window-size=" + Math.max(width, NARROWEST_WINDOW) + "," + height, "--user-data-dir=" + profile);
         options.addArguments(extraArguments);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -73,6 +77,26 @@ public final class Chromium implements AutoCloseable {
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();
         driver = new ChromeDriver(service, options);
+        if (width < NARROWEST_WINDOW) {
+            resize(width, height);
+        }
+    }
+
+    /**
+     * Makes the page's viewport {@code width}×{@code height} CSS pixels. Below 500 px, where a
+     * headless window would silently stay 500 px wide, a phone is emulated instead: that
+     * viewport, a device pixel ratio of 2 and mobile layout; wider, the window is resized and
+     * any phone emulation ends.
+     */
+    public void resize(int width, int height) {
+        if (width < NARROWEST_WINDOW) {
+            driver.manage().window().setSize(new Dimension(NARROWEST_WINDOW, height));
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+        } else {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            driver.manage().window().setSize(new Dimension(width, height));
+        }
     }
 
     /** Console messages at warning level or worse since the last call. */

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -41,7 +40,7 @@ class LessonPagesIT {
     }
 
     private static void load(String page) {
-        chromium.driver.manage().window().setSize(new Dimension(1280, 800));
+        chromium.resize(1280, 800);
         // a fresh document each time: a hash-only change of URL would not reload the page
         chromium.driver.get("about:blank");
         chromium.open(Site.fileUrl(page));
@@ -74,21 +73,24 @@ class LessonPagesIT {
     }
 
     private static void screenshots(String name) {
-        chromium.driver.manage().window().setSize(new Dimension(375, 812));
+        chromium.resize(375, 812);
         chromium.js("window.scrollTo(0, 0);");
         chromium.screenshot(name + "-375x812");
+        assertEquals(375L, chromium.js("return window.innerWidth;"));
+        long scrollWidth = (Long) chromium.js("return document.documentElement.scrollWidth;");
+        assertTrue(scrollWidth <= 375, name + ": no sideways scrolling on a phone, but " + scrollWidth + " px wide");
         long full = (Long) chromium.js("return document.documentElement.scrollHeight;");
-        chromium.driver.manage().window().setSize(new Dimension(375, (int) full + 150));
+        chromium.resize(375, (int) full + 150);
         chromium.screenshot(name + "-375-full");
-        chromium.driver.manage().window().setSize(new Dimension(1280, 800));
+        chromium.resize(1280, 800);
         chromium.js("window.scrollTo(0, 0);");
         chromium.screenshot(name + "-1280x800");
         // a classroom projector: full HD, projector mode (remembered, so switched back afterwards)
-        chromium.driver.manage().window().setSize(new Dimension(1920, 1080));
+        chromium.resize(1920, 1080);
         byId("contrast-toggle").click();
         chromium.screenshot(name + "-projector-1920x1080");
         byId("contrast-toggle").click();
-        chromium.driver.manage().window().setSize(new Dimension(1280, 800));
+        chromium.resize(1280, 800);
     }
 
     // ---- gradient descent ----

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -239,17 +238,18 @@ class PlaygroundIT {
         int[][] sizes = {{375, 812}, {1280, 800}, {1920, 1080}};
         try {
             for (int[] size : sizes) {
-                c.driver.manage().window().setSize(new Dimension(size[0], size[1]));
+                c.resize(size[0], size[1]);
                 load(Site.fileUrl("index.html" + SPIRAL + "&speed=20"));
                 playUntil(0.05, 1000);
                 Path shot = c.screenshot("playground-" + size[0] + "x" + size[1]);
                 assertTrue(Files.size(shot) > 10_000);
                 long scrollWidth = (Long) c.js("return document.documentElement.scrollWidth;");
                 long clientWidth = (Long) c.js("return document.documentElement.clientWidth;");
+                assertEquals((long) size[0], c.js("return window.innerWidth;"));
                 assertTrue(scrollWidth <= clientWidth, "no sideways scrolling at " + size[0] + " px: " + scrollWidth);
             }
         } finally {
-            c.driver.manage().window().setSize(new Dimension(1280, 800));
+            c.resize(1280, 800);
         }
     }
 }
