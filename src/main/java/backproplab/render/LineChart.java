@@ -130,12 +130,20 @@ public final class LineChart {
         s.fillColor(p.ink);
         s.font(style.fontPx() * 0.9, false);
         s.textAlign(Surface.Align.LEFT);
+        // from the bottom up, each label just above its line, except at the very top where there
+        // is no room; a label that would touch the one below it is left out (its line stays)
+        double free = Double.POSITIVE_INFINITY;
         for (int i = 0; i < ticks.count(); i++) {
-            // each label sits just above its line, except at the very top where there is no room
             double y = sy(ticks.value(i));
-            boolean roomAbove = y - style.fontPx() >= frame.top();
+            double h = style.fontPx();
+            boolean roomAbove = y - h >= frame.top();
+            double bottom = roomAbove ? y - 1 : y + 1 + h;
+            if (bottom > free) {
+                continue;
+            }
             s.textBaseline(roomAbove ? Surface.Baseline.BOTTOM : Surface.Baseline.TOP);
             s.fillText(ticks.label(i), frame.left() + 2, roomAbove ? y - 1 : y + 1);
+            free = bottom - h - 2;
         }
         series(s, train, lastTrain, p.trainLine);
         series(s, test, lastTest, p.testLine);

@@ -16,7 +16,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
@@ -53,6 +55,12 @@ final class Java2DSurface implements Surface {
         }
     }
 
+    /** A text drawn, with its box's left edge, top and bottom in CSS pixels (before any transform). */
+    record Text(String text, double left, double top, double bottom) {
+    }
+
+    /** Every text drawn so far, in order. */
+    final List<Text> texts = new ArrayList<>();
     private final double width;
     private final double height;
     private final double pixelRatio;
@@ -252,6 +260,7 @@ final class Java2DSurface implements Surface {
             case BOTTOM -> -m.getDescent();
         };
         g.drawString(text, (float) (x + dx), (float) (y + dy));
+        texts.add(new Text(text, x + dx, y + dy - m.getAscent(), y + dy + m.getDescent()));
     }
 
     @Override

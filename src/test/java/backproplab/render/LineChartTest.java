@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LineChartTest {
@@ -39,6 +40,26 @@ class LineChartTest {
         assertEquals(testLoss(50), r.test());
         assertEquals(0, c.readout(-30).epoch(), "left of the chart: the first epoch");
         assertEquals(100, c.readout(999).epoch(), "right of the chart: the latest epoch");
+    }
+
+    /** The y labels drawn on a chart {@code height} px tall after one epoch at the given loss. */
+    private static List<Java2DSurface.Text> labels(int height, double loss) {
+        LineChart c = new LineChart(Viewport.square(0, 0, 400, height, 0, 1), STYLE, 64);
+        c.add(loss, loss);
+        Java2DSurface s = new Java2DSurface(400, height);
+        c.draw(s);
+        return s.texts;
+    }
+
+    @Test
+    void yLabelsNeverOverlapAndATallChartLabelsEveryLine() {
+        // the playground's chart at epoch 0: ~60 px tall, a loss of ~0.5, lines at 0, 0.2, 0.4 and 0.6
+        List<Java2DSurface.Text> short60 = labels(60, 0.505);
+        assertTrue(short60.size() >= 2, short60::toString);
+        for (int i = 1; i < short60.size(); i++) {
+            assertTrue(short60.get(i).bottom() < short60.get(i - 1).top(), "overlap: " + short60);
+        }
+        assertEquals(List.of("0.0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6"), labels(200, 0.505).stream().map(Java2DSurface.Text::text).toList());
     }
 
     @Test
