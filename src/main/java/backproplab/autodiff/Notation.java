@@ -1,6 +1,7 @@
 package backproplab.autodiff;
 
 import backproplab.text.Fmt;
+import java.util.Arrays;
 import java.util.List;
 
 /** How the page writes numbers and partial derivatives (LECTURE.md §6: ∂z/∂u). */
@@ -50,15 +51,53 @@ public final class Notation {
         return atom(base) + "^" + atom(exponent);
     }
 
+    /** A sum of more terms than this is written with its first and last ones and their count. */
+    static final int TERMS_WRITTEN_OUT = 6;
+
+    /**
+     * Which of {@code count} terms of a long sum to write out, in order, when term
+     * {@code current} is the one being added: all of them up to TERMS_WRITTEN_OUT, else the
+     * first two, the current one with its neighbours and the last two (a gap between two shown
+     * terms is written "⋯").
+     */
+    public static int[] termsShown(int count, int current) {
+        if (count <= TERMS_WRITTEN_OUT) {
+            int[] all = new int[count];
+            for (int k = 0; k < count; k++) {
+                all[k] = k;
+            }
+            return all;
+        }
+        int[] wanted = {0, 1, current - 1, current, current + 1, count - 2, count - 1};
+        int[] shown = new int[wanted.length];
+        int n = 0;
+        for (int k : wanted) { // ascending, as current is within [0, count)
+            if (k >= 0 && k < count && (n == 0 || k > shown[n - 1])) {
+                shown[n++] = k;
+            }
+        }
+        return Arrays.copyOf(shown, n);
+    }
+
     /**
      * A gradient as the sum of its contributions: "∂z/∂u = 500 + 250 = 750", "∂z/∂v = 50", or
-     * while children are still missing "∂z/∂u = 500 + …".
+     * while children are still missing "∂z/∂u = 500 + …". A variable used many times gets
+     * "∂z/∂x = 3 + 3 + 3 + ⋯ + 3 + 3 (40 terms) = 120".
      */
     static String sum(String symbol, List<Contribution> terms, double total, boolean complete) {
         StringBuilder s = new StringBuilder(symbol).append(" = ");
-        for (int i = 0; i < terms.size(); i++) {
+        int n = terms.size();
+        boolean abridged = n > TERMS_WRITTEN_OUT;
+        for (int i = 0; i < n; i++) {
+            if (abridged && i == 3) {
+                s.append(" + ⋯");
+                i = n - 2;
+            }
             String term = number(terms.get(i).product());
             s.append(i == 0 ? term : " + " + atom(term));
+        }
+        if (abridged) {
+            s.append(" (").append(n).append(" terms)");
         }
         if (!complete) {
             return s.append(terms.isEmpty() ? "…" : " + …").toString();

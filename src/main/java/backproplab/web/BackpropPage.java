@@ -560,14 +560,16 @@ public final class BackpropPage {
         box.appendChild(Dom.el("span", null, Notation.partial(out, u) + " = "));
         List<Edge> edges = g.children(parent);
         List<Contribution> done = state.contributions(parent);
-        for (int k = 0; k < edges.size(); k++) {
+        int previous = -1;
+        for (int k : Notation.termsShown(edges.size(), edges.indexOf(b.edge()))) {
             Edge e = edges.get(k);
             String v = g.node(e.child()).label();
             if (k > 0) {
-                box.appendChild(Dom.el("span", null, " + "));
+                box.appendChild(Dom.el("span", null, k > previous + 1 ? " + ⋯ + " : " + "));
             }
             String cls = e.equals(b.edge()) ? "bp-now-term" : k < done.size() ? "bp-done-term" : "bp-todo-term";
             box.appendChild(Dom.el("span", cls, Notation.partial(v, u) + " · " + Notation.partial(out, v)));
+            previous = k;
         }
         int children = edges.size();
         Dom.text("bp-rule-note", u + " has " + children + (children == 1 ? " child" : " children")

@@ -1,5 +1,6 @@
 package backproplab.autodiff;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -57,6 +58,25 @@ class TraceTest {
         assertEquals(50, wv.after());
         assertTrue(wv.completes());
         assertEquals("∂z/∂v = 50", wv.sumText());
+    }
+
+    @Test
+    void aVariableUsedManyTimesHasItsSumAbridged() {
+        // z = x·x·…·x (12 factors) at x = 2: each of the 12 edges out of x brings 2¹¹ = 2048
+        Trace t = Trace.of(Program.compile("z = " + "x*".repeat(11) + "x; x = 2"));
+        Step.Backward last = assertInstanceOf(Step.Backward.class, t.step(t.size() - 1));
+        assertEquals(12, last.contributions().size());
+        assertEquals("∂z/∂x = 2048 + 2048 + 2048 + ⋯ + 2048 + 2048 (12 terms) = 24576", last.sumText());
+        Step.Backward partial = assertInstanceOf(Step.Backward.class, t.step(t.size() - 2));
+        assertEquals("∂z/∂x = 2048 + 2048 + 2048 + ⋯ + 2048 + 2048 (11 terms) + …", partial.sumText());
+        Step.Backward six = assertInstanceOf(Step.Backward.class, t.step(t.size() - 7));
+        assertEquals("∂z/∂x = 2048 + 2048 + 2048 + 2048 + 2048 + 2048 + …", six.sumText(), "six terms are written out");
+
+        // the chain rule's terms on the page: the first two, the current one between its neighbours, the last two
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5}, Notation.termsShown(6, 3));
+        assertArrayEquals(new int[] {0, 1, 5, 6, 7, 10, 11}, Notation.termsShown(12, 6));
+        assertArrayEquals(new int[] {0, 1, 2, 10, 11}, Notation.termsShown(12, 1));
+        assertArrayEquals(new int[] {0, 1, 10, 11}, Notation.termsShown(12, 11));
     }
 
     @Test
