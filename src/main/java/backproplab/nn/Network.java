@@ -109,12 +109,20 @@ public final class Network {
             double[] zp = z[l - 1];
             int nl = al.length;
             int nin = zp.length;
-            for (int j = 0, row = 0; j < nl; j++, row += nin) {
-                double s = bl[j];
-                for (int i = 0; i < nin; i++) {
-                    s += Wl[row + i] * zp[i];
+            if (nin == 8) { // the common hidden width, written out: the same terms in the same order
+                double p0 = zp[0], p1 = zp[1], p2 = zp[2], p3 = zp[3], p4 = zp[4], p5 = zp[5], p6 = zp[6], p7 = zp[7];
+                for (int j = 0, row = 0; j < nl; j++, row += 8) {
+                    al[j] = bl[j] + Wl[row] * p0 + Wl[row + 1] * p1 + Wl[row + 2] * p2 + Wl[row + 3] * p3
+                            + Wl[row + 4] * p4 + Wl[row + 5] * p5 + Wl[row + 6] * p6 + Wl[row + 7] * p7;
                 }
-                al[j] = s;
+            } else {
+                for (int j = 0, row = 0; j < nl; j++, row += nin) {
+                    double s = bl[j];
+                    for (int i = 0; i < nin; i++) {
+                        s += Wl[row + i] * zp[i];
+                    }
+                    al[j] = s;
+                }
             }
             activation(l).apply(al, z[l], 0, nl);
         }
@@ -163,6 +171,11 @@ public final class Network {
             boolean below = l > 1; // δ[0] would be ∂ℓ/∂x: nothing learns from it
             int nl = dl.length;
             int nin = zp.length;
+            if (nin == 8 && below) {
+                backpropagate8(dl, zp, Wl, gW, gb, dp);
+                hidden.multiplyByDerivative(dp, a[l - 1], zp, nin);
+                continue;
+            }
             for (int i = 0; i < dp.length; i++) {
                 dp[i] = 0;
             }
@@ -187,6 +200,46 @@ public final class Network {
                 hidden.multiplyByDerivative(dp, a[l - 1], zp, nin);
             }
         }
+    }
+
+    /**
+     * backpropagate()'s loop over the rows of a layer with eight units below it, the common
+     * hidden width, written out: δ[l−1] is summed in registers, the same terms in the same order.
+     */
+    private static void backpropagate8(double[] dl, double[] zp, double[] Wl, double[] gW, double[] gb, double[] dp) {
+        double p0 = zp[0], p1 = zp[1], p2 = zp[2], p3 = zp[3], p4 = zp[4], p5 = zp[5], p6 = zp[6], p7 = zp[7];
+        double q0 = 0, q1 = 0, q2 = 0, q3 = 0, q4 = 0, q5 = 0, q6 = 0, q7 = 0;
+        for (int j = 0, row = 0; j < dl.length; j++, row += 8) {
+            double dj = dl[j];
+            if (dj == 0) {
+                continue;
+            }
+            gb[j] += dj;
+            gW[row] += dj * p0;
+            gW[row + 1] += dj * p1;
+            gW[row + 2] += dj * p2;
+            gW[row + 3] += dj * p3;
+            gW[row + 4] += dj * p4;
+            gW[row + 5] += dj * p5;
+            gW[row + 6] += dj * p6;
+            gW[row + 7] += dj * p7;
+            q0 += Wl[row] * dj;
+            q1 += Wl[row + 1] * dj;
+            q2 += Wl[row + 2] * dj;
+            q3 += Wl[row + 3] * dj;
+            q4 += Wl[row + 4] * dj;
+            q5 += Wl[row + 5] * dj;
+            q6 += Wl[row + 6] * dj;
+            q7 += Wl[row + 7] * dj;
+        }
+        dp[0] = q0;
+        dp[1] = q1;
+        dp[2] = q2;
+        dp[3] = q3;
+        dp[4] = q4;
+        dp[5] = q5;
+        dp[6] = q6;
+        dp[7] = q7;
     }
 
     public void zeroGradients() {
