@@ -57,13 +57,23 @@ class NetworkTest {
      */
     @Test
     void everyPreActivationIsItsSumAddedInOrder() {
-        Network net = new Network(new int[] {3, 7, 4, 1}, Activation.TANH, Activation.LINEAR);
+        assertSumsInOrder(new Network(new int[] {3, 7, 4, 1}, Activation.TANH, Activation.LINEAR));
+        // eight units below a layer: the engine's loops written out for that width
+        assertSumsInOrder(new Network(new int[] {3, 8, 8, 8, 1}, Activation.RELU, Activation.TANH));
+    }
+
+    /** Random parameters in (−2, 2) from a fixed seed. */
+    private static void randomize(Network net) {
         Rng rng = new Rng(7);
         double[] params = new double[net.parameterCount()];
         for (int k = 0; k < params.length; k++) {
             params[k] = rng.uniform(-2, 2);
         }
         net.setParameters(params);
+    }
+
+    private static void assertSumsInOrder(Network net) {
+        randomize(net);
         net.forward(new double[] {0.3, -1.7, 2.9});
         for (int l = 1; l <= net.L; l++) {
             for (int j = 0; j < net.n[l]; j++) {
@@ -75,6 +85,50 @@ class NetworkTest {
                 assertEquals(net.activation(l).value(s), net.z[l][j], "z[" + l + "][" + j + "]");
             }
         }
+    }
+
+    /**
+     * On 3,8,8,8,1 (ReLU), over two examples: δ[l−1][i] = σ′(a[l−1][i]) · Σⱼ W[l][j,i]·δ[l][j] and
+     * dW[l][j,i] = Σ over the examples of δ[l][j]·z[l−1][i], every sum added in order, bit for bit
+     * (a unit with δⱼ = 0 adds nothing, as the engine skips it).
+     */
+    @Test
+    void everyGradientIsItsSumAddedInOrderOnEightWideLayers() {
+        Network net = new Network(new int[] {3, 8, 8, 8, 1}, Activation.RELU, Activation.TANH);
+        randomize(net);
+        double[][] expected = new double[net.L + 1][];
+        for (int l = 1; l <= net.L; l++) {
+            expected[l] = new double[net.W[l].length];
+        }
+        double[][] inputs = {{0.3, -1.7, 2.9}, {-0.8, 0.4, 1.1}};
+        for (double[] x : inputs) {
+            net.forward(x);
+            net.backward(Loss.SQUARED, new double[] {0.5}, 0);
+            for (int l = net.L; l >= 1; l--) {
+                for (int j = 0; j < net.n[l]; j++) {
+                    for (int i = 0; i < net.n[l - 1]; i++) {
+                        if (net.delta[l][j] != 0) {
+                            expected[l][j * net.n[l - 1] + i] += net.delta[l][j] * net.z[l - 1][i];
+                        }
+                    }
+                }
+                if (l > 1) {
+                    for (int i = 0; i < net.n[l - 1]; i++) {
+                        double s = 0;
+                        for (int j = 0; j < net.n[l]; j++) {
+                            if (net.delta[l][j] != 0) {
+                                s += net.weight(l, j, i) * net.delta[l][j];
+                            }
+                        }
+                        assertEquals((net.a[l - 1][i] > 0 ? 1 : 0) * s, net.delta[l - 1][i], "δ[" + (l - 1) + "][" + i + "]");
+                    }
+                }
+            }
+        }
+        for (int l = 1; l <= net.L; l++) {
+            assertArrayEquals(expected[l], net.dW[l], "dW[" + l + "]");
+        }
+        assertTrue(java.util.Arrays.stream(net.delta[2]).filter(d -> d != 0).count() >= 2, "some units pass a gradient back");
     }
 
     @Test
