@@ -132,10 +132,10 @@ public final class LineChart {
         s.textAlign(Surface.Align.LEFT);
         // from the bottom up, each label just above its line, except at the very top where there
         // is no room; a label that would touch the one below it is left out (its line stays)
+        double h = style.fontPx();
         double free = Double.POSITIVE_INFINITY;
         for (int i = 0; i < ticks.count(); i++) {
             double y = sy(ticks.value(i));
-            double h = style.fontPx();
             boolean roomAbove = y - h >= frame.top();
             double bottom = roomAbove ? y - 1 : y + 1 + h;
             if (bottom > free) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.data.Rng;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The network's layout and passes, in the lecture's notation (LECTURE.md §6). */
@@ -128,7 +129,7 @@ class NetworkTest {
         for (int l = 1; l <= net.L; l++) {
             assertArrayEquals(expected[l], net.dW[l], "dW[" + l + "]");
         }
-        assertTrue(java.util.Arrays.stream(net.delta[2]).filter(d -> d != 0).count() >= 2, "some units pass a gradient back");
+        assertTrue(Arrays.stream(net.delta[2]).filter(d -> d != 0).count() >= 2, "some units pass a gradient back");
     }
 
     @Test
