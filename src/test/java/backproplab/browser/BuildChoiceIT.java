@@ -124,6 +124,7 @@ class BuildChoiceIT {
         for (int i = 0; i < 3; i++) {
             c.driver.findElement(By.id("stepButton")).click();
         }
+        c.drawn();
         return text(c, "epoch") + " " + text(c, "trainLoss") + " " + text(c, "testLoss") + " " + text(c, "accuracy");
     }
 

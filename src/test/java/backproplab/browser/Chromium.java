@@ -144,10 +144,25 @@ public final class Chromium implements AutoCloseable {
         return started();
     }
 
-    /** Waits until the program of the current document (or the frame switched to) has started; returns its build. */
+    /**
+     * Waits until the program of the current document (or the frame switched to) has started and
+     * has drawn its first frame; returns its build.
+     */
     public String started() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30))
+        String build = new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> (String) js("return document.documentElement.getAttribute('data-build')"));
+        drawn();
+        return build;
+    }
+
+    /**
+     * Waits for the page's next animation frame and one more. The pages answer a click or a key
+     * by asking for a frame, and show the new figures in it (the playground's epoch and losses):
+     * after this, all of them show the state after everything done so far, not some before it.
+     */
+    public void drawn() {
+        driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); });");
     }
 
     /** Sleeps for {@code ms} milliseconds (an interrupt ends it early and stays set). */

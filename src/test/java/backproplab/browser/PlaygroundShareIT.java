@@ -54,6 +54,7 @@ class PlaygroundShareIT {
         for (int i = 0; i < n; i++) {
             chromium.driver.findElement(By.id("stepButton")).click();
         }
+        chromium.drawn();
     }
 
     /** Clicks a download anchor without leaving the page and returns the href it had at that moment. */
