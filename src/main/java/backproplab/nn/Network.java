@@ -173,26 +173,25 @@ public final class Network {
             int nin = zp.length;
             if (nin == 8 && below) {
                 backpropagate8(dl, zp, Wl, gW, gb, dp);
-                hidden.multiplyByDerivative(dp, a[l - 1], zp, nin);
-                continue;
-            }
-            for (int i = 0; i < dp.length; i++) {
-                dp[i] = 0;
-            }
-            for (int j = 0, row = 0; j < nl; j++, row += nin) {
-                double dj = dl[j];
-                if (dj == 0) {
-                    continue;
+            } else {
+                for (int i = 0; i < dp.length; i++) {
+                    dp[i] = 0;
                 }
-                gb[j] += dj;
-                if (below) {
-                    for (int i = 0; i < nin; i++) {
-                        gW[row + i] += dj * zp[i];
-                        dp[i] += Wl[row + i] * dj;
+                for (int j = 0, row = 0; j < nl; j++, row += nin) {
+                    double dj = dl[j];
+                    if (dj == 0) {
+                        continue;
                     }
-                } else {
-                    for (int i = 0; i < nin; i++) {
-                        gW[row + i] += dj * zp[i];
+                    gb[j] += dj;
+                    if (below) {
+                        for (int i = 0; i < nin; i++) {
+                            gW[row + i] += dj * zp[i];
+                            dp[i] += Wl[row + i] * dj;
+                        }
+                    } else {
+                        for (int i = 0; i < nin; i++) {
+                            gW[row + i] += dj * zp[i];
+                        }
                     }
                 }
             }
