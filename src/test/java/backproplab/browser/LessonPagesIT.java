@@ -54,6 +54,11 @@ class LessonPagesIT {
         return byId(id).getText();
     }
 
+    /** The text as drawn (innerText: after CSS text-transform), with its sub- and superscripts inline. */
+    private static String rendered(String id) {
+        return (String) chromium.js("return document.getElementById(arguments[0]).innerText;", id);
+    }
+
     private static String notices() {
         return (String) chromium.js("var n = document.getElementById('notices'); return n.hidden ? '' : n.textContent;");
     }
@@ -104,6 +109,9 @@ class LessonPagesIT {
         // the slide's example, computed independently of the page by Newton's method in LogisticSurface2D
         assertEquals("minimum L = 4.371 at (w₁, w₂) = (1.279, −0.845)", text("minimum"));
         assertTrue(hash().contains("curve=quadratic"), hash());
+        // the panels' headings are set in capitals, but not their maths: ℓ(w) is not ℓ(W), W is a matrix
+        assertEquals("ONE WEIGHT: THE LOSS CURVE ℓ(w)", rendered("one-d-title"));
+        assertEquals("TWO WEIGHTS: CONTOURS OF THE LOG LOSS L(w1, w2)", rendered("two-d-title"));
         screenshots("descent");
         chromium.js("document.getElementById('two-d').scrollIntoView();");
         chromium.screenshot("descent-2d-1280x800");
@@ -228,6 +236,7 @@ class LessonPagesIT {
         assertEquals("", notices());
         assertEquals("σ(x) = 1/(1 + e^(−x))", text("formula"));
         assertEquals(8, chromium.driver.findElements(By.cssSelector("#thumbs button.thumb")).size());
+        assertEquals("ALL EIGHT, ON THE SAME AXES (x FROM −4 TO 4, y FROM −1.5 TO 3)", rendered("all-title"));
         screenshots("activations");
     }
 
