@@ -37,10 +37,14 @@ public enum BiasNotation implements Keyed {
         return Keyed.byId(values(), id);
     }
 
+    /** What a is for one point: "wᵀx + b", or "wᵀx" with the bias absorbed. */
+    public String sum() {
+        return this == SEPARATE ? "wᵀx + b" : "wᵀx";
+    }
+
     /** The model: "a = wᵀx + b,  ŷ = step(a)" or the soft version with σ. */
     public String model(ClassifierModel m) {
-        String a = this == SEPARATE ? "a = wᵀx + b" : "a = wᵀx";
-        return a + ",   " + (m == ClassifierModel.PERCEPTRON ? "ŷ = step(a) = 1 if a > 0, else 0" : "ŷ = σ(a) = 1 / (1 + e⁻ᵃ)");
+        return "a = " + sum() + ",   " + (m == ClassifierModel.PERCEPTRON ? "ŷ = step(a) = 1 if a > 0, else 0" : "ŷ = σ(a) = 1 / (1 + e⁻ᵃ)");
     }
 
     /** What x and w are: "x = [x₁; x₂], w = [w₁; w₂]" or, absorbed, with the 1 and b appended. */

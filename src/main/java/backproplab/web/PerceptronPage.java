@@ -425,7 +425,7 @@ public final class PerceptronPage {
         HTMLElement title = Dom.byId("pc-point-title");
         if (i < 0) {
             title.setTextContent("A point");
-            Dom.text("pc-point-x", "Point at a dot (or tap it) to see wᵀx + b for it.");
+            Dom.text("pc-point-x", "Point at a dot (or tap it) to see " + n.sum() + " for it.");
             Dom.text("pc-point-a", "");
             Dom.text("pc-point-more", "");
             ClassifierView.drawOutput(output, style, perceptron == null, Double.NaN, 0);

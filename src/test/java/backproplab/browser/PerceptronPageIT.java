@@ -109,6 +109,7 @@ class PerceptronPageIT {
             assertEquals("", c.driver.findElement(By.id("notices")).getText());
             assertTrue(c.driver.findElement(By.id("pc-params")).getText().startsWith("w = ("), "absorbed: b is the last entry of w");
             assertFalse(c.driver.findElement(By.id("pc-params")).getText().contains("b ="));
+            assertEquals("Point at a dot (or tap it) to see wᵀx for it.", c.driver.findElement(By.id("pc-point-x")).getText());
             assertTrue(c.driver.findElement(By.id("pc-count")).getText().startsWith("Steps: 400"));
             c.screenshot("perceptron-logistic-375");
             assertEquals(List.of(), c.consoleErrors());
