@@ -120,7 +120,7 @@ public record PerceptronSettings(ClassifierData data, ClassifierModel model, dou
                 case "data": {
                     ClassifierData v = ClassifierData.byId(value);
                     if (v == null) {
-                        notices.add("The link asks for data “" + LinkValues.shown(value) + "”; this page has passfail, and, or and xor. Showing " + data.label() + ".");
+                        notices.add("The link asks for data “" + LinkValues.shown(value) + "”, which this page does not have (data=passfail, and, or or xor); showing “" + data.label() + "”.");
                     } else {
                         data = v;
                     }
@@ -165,7 +165,7 @@ public record PerceptronSettings(ClassifierData data, ClassifierModel model, dou
             if (v > 0 && v <= MAX_ETA) {
                 eta = v;
             } else {
-                notices.add("The link's step size “" + LinkValues.shown(etaText) + "” is not a number in (0, 10]; using " + Fmt.num(eta, 6) + ".");
+                notices.add("The link's learning rate eta=“" + LinkValues.shown(etaText) + "” is not a number in (0, 10]; using " + Fmt.num(eta, 6) + ".");
             }
         }
         int t = 0;

@@ -43,6 +43,10 @@ class PerceptronSettingsTest {
                 "#data=spiral&model=svm&eta=-1&t=1.5&bias=%E2%82&x1x2=maybe&colour=red&%%%");
         assertEquals(PerceptronSettings.defaults(), p.settings());
         assertEquals(8, p.notices().size(), p.notices()::toString);
+        // in the link's own terms, for whoever wrote it
+        assertEquals("The link asks for data “spiral”, which this page does not have (data=passfail, and, or or xor); showing “Will I pass this class?”.",
+                p.notices().get(0));
+        assertTrue(p.notices().contains("The link's learning rate eta=“-1” is not a number in (0, 10]; using 1."), p.notices()::toString);
     }
 
     @Test
