@@ -59,6 +59,10 @@ class LessonPagesIT {
         return (String) chromium.js("return document.getElementById(arguments[0]).innerText;", id);
     }
 
+    private static String toggleLook() {
+        return (String) chromium.js("var s = getComputedStyle(document.getElementById('contrast-toggle')); return s.backgroundColor + ' ' + s.color;");
+    }
+
     private static String notices() {
         return (String) chromium.js("var n = document.getElementById('notices'); return n.hidden ? '' : n.textContent;");
     }
@@ -92,9 +96,12 @@ class LessonPagesIT {
         chromium.screenshot(name + "-1280x800");
         // a classroom projector: full HD, projector mode (remembered, so switched back afterwards)
         chromium.resize(1920, 1080);
+        String off = toggleLook();
         byId("contrast-toggle").click();
+        assertNotEquals(off, toggleLook(), name + ": the projector-mode button looks pressed when on");
         chromium.screenshot(name + "-projector-1920x1080");
         byId("contrast-toggle").click();
+        assertEquals(off, toggleLook());
         chromium.resize(1280, 800);
     }
 
