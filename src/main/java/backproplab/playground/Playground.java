@@ -199,8 +199,16 @@ public final class Playground {
         trainer.setEpochs(model.epochs());
     }
 
-    /** One epoch over the training data (TF Playground's one step). */
+    /** Whether there is anything to train on: the student's own data set starts with no points. */
+    public boolean hasTrainingPoints() {
+        return data.train().count > 0;
+    }
+
+    /** One epoch over the training data (TF Playground's one step); without training points, nothing (no epoch is counted). */
     public void epoch() {
+        if (!hasTrainingPoints()) {
+            return;
+        }
         trainer.epoch(trainX, trainY, data.train().count);
         parametersEdited();
     }
@@ -227,6 +235,9 @@ public final class Playground {
 
     /** Why training diverged, in a sentence for the page, or null while it has not. */
     public String divergence() {
+        if (!hasTrainingPoints()) {
+            return null; // no loss to rise: training waits for points (see hasTrainingPoints)
+        }
         String overflow = overflow();
         if (overflow != null) {
             return overflow;
@@ -269,7 +280,7 @@ public final class Playground {
         return data.train().count == 0 ? 0 : sum / data.train().count;
     }
 
-    /** The mean training loss (without the regularisation term, as TF Playground shows it). */
+    /** The mean training loss (without the regularisation term, as TF Playground shows it); NaN without training points. */
     public double trainLoss() {
         knowLosses();
         return trainLoss;
@@ -283,7 +294,8 @@ public final class Playground {
     /** Both losses once per change of the parameters: the chart, the figures and divergence() all read them. */
     private void knowLosses() {
         if (!lossesKnown) {
-            trainLoss = trainer.meanLoss(trainX, trainY, data.train().count);
+            // the mean of no losses is no number, and must not count as divergence in the trainer
+            trainLoss = hasTrainingPoints() ? trainer.meanLoss(trainX, trainY, data.train().count) : Double.NaN;
             testLoss = data.test().count == 0 ? Double.NaN : trainer.meanLoss(testX, testY, data.test().count);
             lossesKnown = true;
         }

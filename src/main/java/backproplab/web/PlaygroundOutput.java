@@ -180,7 +180,8 @@ final class PlaygroundOutput {
             }
         }
         Playground m = page.model();
-        Dom.text("trainLoss", Fmt.fixed(m.trainLoss(), 3));
+        double train = m.trainLoss();
+        Dom.text("trainLoss", train == train ? Fmt.fixed(train, 3) : "—"); // no training points yet
         double test = m.testLoss();
         Dom.text("testLoss", test == test ? Fmt.fixed(test, 3) : "no test data");
         boolean classification = page.state().problem() == Problem.CLASSIFICATION;

@@ -294,6 +294,9 @@ public final class PlaygroundPage {
     }
 
     void setPlaying(boolean on) {
+        if (on && !pointsToTrainOn()) {
+            return;
+        }
         playing = on;
         controls.showPlaying(on);
         rateStart = -1;
@@ -304,6 +307,9 @@ public final class PlaygroundPage {
 
     private void step() {
         setPlaying(false);
+        if (!pointsToTrainOn()) {
+            return;
+        }
         trainEpoch();
         endEpochs();
         redraw();
@@ -319,6 +325,19 @@ public final class PlaygroundPage {
         model.restart();
         newRun();
         redraw();
+    }
+
+    /**
+     * Whether there are training points; if not, says how to add some (and training waits). The
+     * notice goes with the next new run, which adding a point starts.
+     */
+    private boolean pointsToTrainOn() {
+        if (model.hasTrainingPoints()) {
+            return true;
+        }
+        Notices.set("training", "There are no points to train on yet. Click or tap the output picture to add some"
+                + " (shift-click: the other class), or import or paste a CSV under the data sets.");
+        return false;
     }
 
     /**
@@ -377,6 +396,9 @@ public final class PlaygroundPage {
     private void frame() {
         frameRequested = false;
         double frameStart = Performance.now();
+        if (playing && !pointsToTrainOn()) {
+            setPlaying(false); // the points were cleared while playing
+        }
         if (playing) {
             if (diagramDue) {
                 drawDueDiagram();

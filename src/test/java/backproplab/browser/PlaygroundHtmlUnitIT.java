@@ -101,4 +101,35 @@ class PlaygroundHtmlUnitIT {
             assertFalse(p.page.getElementById("activation").hasAttribute("hidden"));
         }
     }
+
+    @Test
+    void withNoPointsThereIsNoNaNAndStepSaysHowToAddPointsUntilThereAreSome() throws Exception {
+        try (HtmlUnitPage p = open("#dataset=user&networkShape=2&seed=h")) {
+            assertEquals("—", p.text("trainLoss"));
+            assertEquals("no test data", p.text("testLoss"));
+            HtmlButton step = p.page.getHtmlElementById("stepButton");
+            HtmlButton play = p.page.getHtmlElementById("playButton");
+            step.click();
+            play.click();
+            p.frames(2);
+            assertEquals("000,000", p.text("epoch"), "nothing to train on");
+            assertEquals("false", play.getAttribute("aria-pressed"), "play does not start");
+            String notice = p.text("notices");
+            assertTrue(notice.contains("no points to train on yet. Click or tap the output picture")
+                    && notice.contains("CSV") && !notice.contains("Diverged"), notice);
+            assertFalse(p.text("trainLoss").contains("NaN"));
+
+            // one point (through the CSV box): it trains, and there is no test data
+            ((org.htmlunit.html.HtmlTextArea) p.page.getHtmlElementById("csvText")).setText("1,2,1");
+            ((HtmlButton) p.page.getHtmlElementById("csvApply")).click();
+            assertFalse(p.text("notices").contains("no points"), p.text("notices"));
+            step.click();
+            p.frames(1);
+            assertEquals("000,001", p.text("epoch"));
+            assertTrue(Double.isFinite(Double.parseDouble(p.text("trainLoss"))), p.text("trainLoss"));
+            assertEquals("no test data", p.text("testLoss"));
+            assertEquals("100.0% / –", p.text("accuracy"));
+            assertTrue(p.errors.isEmpty(), p.errors::toString);
+        }
+    }
 }

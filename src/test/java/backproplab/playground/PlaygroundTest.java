@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backproplab.data.DataPoint;
 import backproplab.nn.Network;
 import backproplab.state.HashCodec;
 import backproplab.state.PlaygroundState;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlaygroundTest {
@@ -82,6 +84,27 @@ class PlaygroundTest {
         assertFalse(p.diverged());
         p.epoch();
         assertTrue(Double.isFinite(p.trainLoss()));
+    }
+
+    @Test
+    void withNoPointsThereIsNoLossNoTrainingAndNoDivergenceUntilPointsAreAdded() {
+        Playground p = open("#dataset=user&networkShape=4,2&seed=u");
+        assertFalse(p.hasTrainingPoints());
+        assertTrue(Double.isNaN(p.trainLoss()) && Double.isNaN(p.testLoss()), "no loss to show");
+        p.epoch();
+        assertEquals(0, p.epochs(), "nothing to train on: no epoch");
+        assertFalse(p.diverged(), "no points is not divergence: " + p.divergence());
+
+        p.apply(p.state().withUserPoints(List.of(new DataPoint(1, 2, 1))));
+        assertTrue(p.hasTrainingPoints());
+        assertEquals(1, p.data().train().count, "one point: it trains");
+        assertEquals(0, p.data().test().count);
+        assertTrue(Double.isFinite(p.trainLoss()));
+        assertTrue(Double.isNaN(p.testLoss()), "no test points: no test loss");
+        losses(p, 50);
+        assertEquals(50, p.epochs());
+        assertFalse(p.diverged(), p.divergence());
+        assertEquals(1.0, p.trainAccuracy());
     }
 
     @Test
