@@ -20,6 +20,20 @@ public final class LineChart {
 
     private final Viewport frame;
     private final Style style;
+    /** The y labels' font size, and the room around them. */
+    private final double labelPx;
+    private final double pad;
+    /**
+     * The curves' area: the frame less a gutter on the left for the y labels (so that no curve
+     * ever runs through one), and half a label above and below, so that every label can sit
+     * centred on its grid line, the top and bottom ones included. {@code left} follows the
+     * widest label ({@link #measureGutter}).
+     */
+    private double left;
+    private final double top;
+    private final double bottom;
+    /** The ticks {@code left} was measured for. */
+    private Ticks measured;
     private final double[] train;
     private final double[] test;
     private int size;
@@ -42,6 +56,11 @@ public final class LineChart {
         }
         this.frame = frame;
         this.style = style;
+        this.labelPx = style.fontPx() * 0.9;
+        this.pad = style.fontPx() * 0.3;
+        this.left = frame.left();
+        this.top = frame.top() + labelPx / 2 + 1;
+        this.bottom = frame.bottom() - labelPx / 2 - 1;
         this.train = new double[capacity];
         this.test = new double[capacity];
     }
@@ -109,45 +128,58 @@ public final class LineChart {
         size++;
     }
 
-    /** Grid lines with y labels, then the test line over the training line. */
+    /**
+     * Grid lines with their y labels in the gutter left of the curves, each label centred on its
+     * line; then the test line over the training line.
+     */
     public void draw(Surface s) {
         if (epochs == 0) {
             return;
         }
         updateRange();
         Palette p = style.palette();
-        s.save();
-        s.clipRect(frame.left(), frame.top(), frame.width(), frame.height());
+        s.font(labelPx, false);
+        measureGutter(s);
         s.strokeColor(p.grid);
         s.lineWidth(style.lineWidth());
         s.beginPath();
         for (int i = 0; i < ticks.count(); i++) {
             double y = sy(ticks.value(i));
-            s.moveTo(frame.left(), y);
+            s.moveTo(left, y);
             s.lineTo(frame.right(), y);
         }
         s.stroke();
         s.fillColor(p.ink);
-        s.font(style.fontPx() * 0.9, false);
-        s.textAlign(Surface.Align.LEFT);
-        // from the bottom up, each label just above its line, except at the very top where there
-        // is no room; a label that would touch the one below it is left out (its line stays)
-        double h = style.fontPx();
+        s.textAlign(Surface.Align.RIGHT);
+        s.textBaseline(Surface.Baseline.MIDDLE);
+        // from the bottom up; a label that would touch the one below it is left out (its line stays)
         double free = Double.POSITIVE_INFINITY;
         for (int i = 0; i < ticks.count(); i++) {
             double y = sy(ticks.value(i));
-            boolean roomAbove = y - h >= frame.top();
-            double bottom = roomAbove ? y - 1 : y + 1 + h;
-            if (bottom > free) {
+            if (y + labelPx / 2 > free) {
                 continue;
             }
-            s.textBaseline(roomAbove ? Surface.Baseline.BOTTOM : Surface.Baseline.TOP);
-            s.fillText(ticks.label(i), frame.left() + 2, roomAbove ? y - 1 : y + 1);
-            free = bottom - h - 2;
+            s.fillText(ticks.label(i), left - pad, y);
+            free = y - labelPx / 2 - 2;
         }
+        s.save();
+        s.clipRect(left, frame.top(), frame.right() - left, frame.height());
         series(s, train, lastTrain, p.trainLine);
         series(s, test, lastTest, p.testLine);
         s.restore();
+    }
+
+    /** The gutter fits the widest label of the current ticks, measured once per new set of ticks. */
+    private void measureGutter(Surface s) {
+        if (measured == ticks) {
+            return;
+        }
+        double widest = 0;
+        for (int i = 0; i < ticks.count(); i++) {
+            widest = Math.max(widest, s.measureText(ticks.label(i)));
+        }
+        left = frame.left() + widest + 2 * pad;
+        measured = ticks;
     }
 
     /**
@@ -159,7 +191,7 @@ public final class LineChart {
             return null;
         }
         int last = epochs - 1;
-        double epoch = Math.max(0, Math.min(last, (px - frame.left()) / frame.width() * xMax()));
+        double epoch = Math.max(0, Math.min(last, (px - left) / (frame.right() - left) * xMax()));
         int j = Math.max(0, Math.min(size - 1, (int) Math.round(epoch / stride)));
         if (Math.abs(last - epoch) < Math.abs(j * stride - epoch)) {
             return new Readout(last, lastTrain, lastTest);
@@ -181,23 +213,27 @@ public final class LineChart {
         s.lineDash(0, 0);
         marker(s, x, r.train(), p.trainLine);
         marker(s, x, r.test(), p.testLine);
-        String text = "epoch " + r.epoch() + "  train " + Fmt.num(r.train(), 3) + "  test " + Fmt.num(r.test(), 3);
+        String text = "epoch " + r.epoch() + "  train " + shown(r.train()) + "  test " + shown(r.test());
         s.font(style.fontPx(), false);
-        double pad = style.fontPx() * 0.3;
         double w = s.measureText(text) + 2 * pad;
         double h = style.fontPx() * 1.4;
-        double left = x + pad + w <= frame.right() ? x + pad : Math.max(frame.left(), x - pad - w);
+        double boxLeft = x + pad + w <= frame.right() ? x + pad : Math.max(frame.left(), x - pad - w);
         s.fillColor(Rgb.withAlpha(0xffffff, 0.9));
-        s.fillRect(left, frame.top(), w, h);
+        s.fillRect(boxLeft, frame.top(), w, h);
         s.fillColor(p.ink);
         s.textAlign(Surface.Align.LEFT);
         s.textBaseline(Surface.Baseline.MIDDLE);
-        s.fillText(text, left + pad, frame.top() + h / 2);
+        s.fillText(text, boxLeft + pad, frame.top() + h / 2);
+    }
+
+    /** A loss for the readout; "—" for none (no points to compute it on, or diverged). */
+    private static String shown(double loss) {
+        return loss == loss ? Fmt.num(loss, 3) : "—";
     }
 
     /** Screen x of an epoch. */
     public double sx(double epoch) {
-        return frame.left() + epoch / xMax() * frame.width();
+        return left + epoch / xMax() * (frame.right() - left);
     }
 
     /** Screen y of a loss value on the current (linear or log) scale; NaN where it cannot be shown. */
@@ -205,7 +241,7 @@ public final class LineChart {
         double v = log ? (value > 0 ? Math.log10(value) : Double.NaN) : value;
         double lo = log ? Math.log10(yLo) : yLo;
         double hi = log ? Math.log10(yHi) : yHi;
-        return frame.bottom() - (v - lo) / (hi - lo) * frame.height();
+        return bottom - (v - lo) / (hi - lo) * (bottom - top);
     }
 
     private double xMax() {

@@ -56,7 +56,7 @@ final class Java2DSurface implements Surface {
     }
 
     /** A text drawn, with its box's top and bottom in CSS pixels (before any transform). */
-    record Text(String text, double top, double bottom) {
+    record Text(String text, double left, double right, double top, double bottom) {
     }
 
     /** Every text drawn so far, in order. */
@@ -260,7 +260,7 @@ final class Java2DSurface implements Surface {
             case BOTTOM -> -m.getDescent();
         };
         g.drawString(text, (float) (x + dx), (float) (y + dy));
-        texts.add(new Text(text, y + dy - m.getAscent(), y + dy + m.getDescent()));
+        texts.add(new Text(text, x + dx, x + dx + w, y + dy - m.getAscent(), y + dy + m.getDescent()));
     }
 
     @Override

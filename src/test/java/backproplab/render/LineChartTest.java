@@ -62,6 +62,48 @@ class LineChartTest {
         assertEquals(List.of("0.0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6"), labels(200, 0.505).stream().map(Java2DSurface.Text::text).toList());
     }
 
+    /**
+     * The playground's chart (80 px in an 84 px canvas, 343 px wide on a phone), in both palettes,
+     * at a loss of ~0.5 and after divergence (axis to 1.5): every grid line has its label, centred
+     * on the line, inside the canvas, clear of its neighbours, and left of the curves, which
+     * begin right of the gutter however high the loss.
+     */
+    @Test
+    void yLabelsSitCentredOnTheirLinesInAGutterTheCurvesNeverEnter() {
+        for (Style style : new Style[] {STYLE, Style.of(Palette.HIGH_CONTRAST, 1.2)}) {
+            for (double loss : new double[] {0.505, 1.3}) {
+                LineChart c = new LineChart(new Viewport(0, 2, 343, 80, 0, 1, 0, 1), style, 64);
+                c.add(loss, loss);
+                c.add(0.45, 0.5); // through the 0.4 … 0.6 band, where the labels collided with the curves
+                Java2DSurface s = new Java2DSurface(343, 84);
+                c.draw(s);
+                List<Java2DSurface.Text> texts = s.texts;
+                String where = loss + " at " + style.fontPx() + " px: " + texts;
+                assertEquals(loss < 1 ? List.of("0.0", "0.2", "0.4", "0.6") : List.of("0.0", "0.5", "1.0", "1.5"),
+                        texts.stream().map(Java2DSurface.Text::text).toList(), where);
+                for (int i = 0; i < texts.size(); i++) {
+                    Java2DSurface.Text t = texts.get(i);
+                    assertEquals(c.sy(Double.parseDouble(t.text())), (t.top() + t.bottom()) / 2, 1.5, "centred on its line: " + where);
+                    assertTrue(t.top() >= 0 && t.bottom() <= 84, "inside the canvas: " + where);
+                    assertTrue(t.right() < c.sx(0), "left of the curves, which start at x = " + c.sx(0) + ": " + where);
+                    if (i > 0) {
+                        assertTrue(t.bottom() < texts.get(i - 1).top(), "overlap: " + where);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aReadoutWithoutALossShowsADashNotNaN() {
+        LineChart c = new LineChart(Viewport.square(0, 0, 400, 150, 0, 1), STYLE, 64);
+        c.add(0.5, Double.NaN); // no test points
+        Java2DSurface s = new Java2DSurface(400, 150);
+        c.draw(s);
+        c.drawReadout(s, c.readout(0));
+        assertEquals("epoch 0  train 0.5  test —", s.texts.get(s.texts.size() - 1).text());
+    }
+
     @Test
     void anEmptyChartHasNoReadout() {
         assertNull(chart(8).readout(10));
@@ -120,13 +162,15 @@ class LineChartTest {
         c.draw(s);
         c.drawReadout(s, c.readout(100));
         s.savePng(Pixels.png("linechart"));
-        // the maximum 2 (test loss at epoch 0) is a tick, so the axis runs 0..2: 75 px per unit.
-        // By hand: epoch 25 is x = 100, test loss 2/26 is y = 150 − 75·2/26 = 144.23.
-        assertEquals(144.23, c.sy(testLoss(25)), 0.01);
-        Pixels.assertNear(STYLE.palette().testLine, s.argb(100, 144.23), 40, "test line at epoch 25");
-        // epoch 5 (x = 20): train 1/6 at y = 137.5, test 1/3 at y = 125
-        Pixels.assertNear(STYLE.palette().trainLine, s.argb(20, 137.5), 40, "train line at epoch 5");
-        Pixels.assertNear(STYLE.palette().testLine, s.argb(20, 125), 40, "test line at epoch 5");
+        // the maximum 2 (test loss at epoch 0) is a tick, so the axis runs 0..2, from half a label
+        // (9.9 px) and 1 px above the bottom to as much below the top: y = 144.05 … 5.95, 69.05 px
+        // per unit. By hand: test loss 2/26 is y = 144.05 − 69.05·2/26 = 138.74.
+        assertEquals(144.05, c.sy(0), 1e-9);
+        assertEquals(5.95, c.sy(2), 1e-9);
+        assertEquals(138.74, c.sy(testLoss(25)), 0.01);
+        Pixels.assertNear(STYLE.palette().testLine, s.argb(c.sx(25), c.sy(testLoss(25))), 40, "test line at epoch 25");
+        Pixels.assertNear(STYLE.palette().trainLine, s.argb(c.sx(5), c.sy(trainLoss(5))), 40, "train line at epoch 5");
+        Pixels.assertNear(STYLE.palette().testLine, s.argb(c.sx(5), c.sy(testLoss(5))), 40, "test line at epoch 5");
     }
 
     @Test
@@ -141,9 +185,9 @@ class LineChartTest {
         s.fillRect(0, 0, 400, 150);
         c.draw(s);
         s.savePng(Pixels.png("linechart-log"));
-        // axis 0.001 .. 1: three decades of 50 px; 0.01 sits one decade up from the bottom
-        assertEquals(150 - 50, c.sy(0.01), 1e-9);
-        assertEquals(0, c.sy(1), 1e-9);
+        // axis 0.001 .. 1 from y = 144.05 to 5.95: three decades of 46.03 px; 0.01 sits one decade up
+        assertEquals(144.05 - 138.1 / 3, c.sy(0.01), 1e-9);
+        assertEquals(5.95, c.sy(1), 1e-9);
         Pixels.assertNear(STYLE.palette().trainLine, s.argb(c.sx(50), c.sy(Math.pow(10, -1.5))), 50,
                 "train line is straight on a log axis");
     }
@@ -159,13 +203,13 @@ class LineChartTest {
             LineChart c = chart(512);
             c.add(1, 1);
             for (int e = 1; e <= 100; e++) {
-                c.add(0.6, 0.8); // flat from epoch 1: the training curve at y = 150 − 0.6·150 = 60
+                c.add(0.6, 0.8); // flat from epoch 1: the training curve at y = 144.05 − 0.6·138.1 = 61.19
             }
             Java2DSurface s = new Java2DSurface(400, 150, ratio);
             s.fillColor(0xffffffff);
             s.fillRect(0, 0, 400, 150);
             c.draw(s);
-            assertEquals(60, c.sy(0.6), 1e-9);
+            assertEquals(61.19, c.sy(0.6), 1e-9);
             double lineGreen = STYLE.palette().trainLine >> 8 & 0xff;
             double ink = 0;
             for (double y = 45; y < 75; y += 1 / ratio) {
