@@ -25,4 +25,9 @@ public final class Texts {
         }
         return pieces;
     }
+
+    /** {@code singular} for one, its plural (an "s" added) for any other count: "1 hidden layer", "2 hidden layers". */
+    public static String noun(int count, String singular) {
+        return count == 1 ? singular : singular + "s";
+    }
 }

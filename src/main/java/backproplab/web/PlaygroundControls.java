@@ -10,6 +10,7 @@ import backproplab.state.PlaygroundState;
 import backproplab.state.Problem;
 import backproplab.text.JsNumber;
 import backproplab.text.Keyed;
+import backproplab.text.Texts;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -145,6 +146,7 @@ final class PlaygroundControls {
         loss.setTitle(s.problem() == Problem.REGRESSION ? "Regression always uses squared error" : "");
         ((HTMLSelectElement) Dom.byId("regularizationRateInput")).setDisabled(s.regularization() == Regularization.NONE);
         range("speed", s.speed(), Integer.toString(s.speed()));
+        Dom.text("speedUnit", Texts.noun(s.speed(), "epoch"));
         range("percTrainData", s.percTrainData(), JsNumber.format(s.percTrainData()));
         range("noise", s.noise(), JsNumber.format(s.noise()));
         HTMLInputElement batch = Dom.byId("batchSizeInput");

@@ -13,6 +13,7 @@ import backproplab.state.Limits;
 import backproplab.state.PlaygroundState;
 import backproplab.text.Fmt;
 import backproplab.text.JsNumber;
+import backproplab.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.dom.events.Event;
@@ -125,6 +126,7 @@ final class PlaygroundDiagram {
         }
         Dom.text("layerCount", Integer.toString(s.networkShape().size()));
         ((org.teavm.jso.dom.html.HTMLButtonElement) Dom.byId("addLayer")).setDisabled(s.networkShape().size() >= Limits.MAX_LAYERS);
+        Dom.text("layerNoun", Texts.noun(s.networkShape().size(), "hidden layer"));
         ((org.teavm.jso.dom.html.HTMLButtonElement) Dom.byId("removeLayer")).setDisabled(s.networkShape().isEmpty());
         place(strip, Dom.el("span", "strip-name", "Inputs"), layout.columnX(0));
         for (int l = 1; l < net.L; l++) {

@@ -132,4 +132,14 @@ class PlaygroundHtmlUnitIT {
             assertTrue(p.errors.isEmpty(), p.errors::toString);
         }
     }
+
+    @Test
+    void countsOfOneAreSingular() throws Exception {
+        try (HtmlUnitPage p = open("#dataset=circle&networkShape=3&speed=1&seed=h")) {
+            assertEquals("1 hidden layer", p.text("layerCount") + " " + p.text("layerNoun"));
+            assertEquals("Speed 1 epoch/frame", p.text("speed").trim());
+            ((HtmlButton) p.page.getHtmlElementById("addLayer")).click();
+            assertEquals("2 hidden layers", p.text("layerCount") + " " + p.text("layerNoun"));
+        }
+    }
 }
