@@ -1,7 +1,7 @@
 package backproplab.data;
 
-import backproplab.text.Texts;
 import backproplab.text.JsNumber;
+import backproplab.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,8 +76,9 @@ public final class Csv {
         String[] names = {"x", "y", "label"};
         for (int i = 0; i < 3; i++) {
             v[i] = number(fields.get(i));
-            if (Double.isNaN(v[i]) || Double.isInfinite(v[i])) {
-                return names[i] + " \"" + Texts.shorten(fields.get(i), 20) + "\" is not a number; row left out";
+            String problem = Texts.numberProblem(names[i], fields.get(i), v[i]);
+            if (problem != null) {
+                return problem + "; row left out";
             }
         }
         for (int i = 0; i < 2; i++) {

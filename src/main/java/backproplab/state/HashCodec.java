@@ -70,7 +70,7 @@ public final class HashCodec {
         DataKind dataset = r.dataKind("dataset", false, d.dataset());
         DataKind regDataset = r.dataKind("regDataset", true, d.regDataset());
         double learningRate = r.number("learningRate", d.learningRate(), 0, true, Limits.MAX_LEARNING_RATE,
-                "a step of 0 never learns", "with steps that large every network diverges");
+                "a step of 0 never learns and a negative one climbs the loss", "with steps that large every network diverges");
         double regularizationRate = r.number("regularizationRate", d.regularizationRate(), 0, false, Limits.MAX_REGULARIZATION_RATE,
                 "a negative penalty would reward large weights", "a penalty that strong leaves the weights no room to learn");
         double noise = r.number("noise", d.noise(), 0, false, Limits.MAX_NOISE,
@@ -302,7 +302,7 @@ public final class HashCodec {
             }
             if (x < lo || (loExclusive && x == lo)) {
                 double use = loExclusive ? fallback : lo;
-                notices.add(said + " is too small: " + whyLow + ". It must be " + (loExclusive ? "above " : "at least ")
+                notices.add(said + (x < 0 && lo >= 0 ? " is negative: " : " is too small: ") + whyLow + ". It must be " + (loExclusive ? "above " : "at least ")
                         + JsNumber.format(lo) + "; using " + JsNumber.format(use));
                 return use;
             }

@@ -285,9 +285,9 @@ final class PlaygroundDiagram {
         }
         String text = input.getValue().trim().replace('−', '-').replace(',', '.');
         double v = text.isEmpty() ? Double.NaN : JsNumber.parse(text);
-        if (!(v - v == 0)) {
-            Notices.set("edit", "“" + text + "” is not a number, so the " + (t.kind() == Kind.BIAS ? "bias" : "weight")
-                    + " stays " + Fmt.num(valueOf(t), 4) + ".");
+        String problem = Texts.numberProblem(t.kind() == Kind.BIAS ? "The bias" : "The weight", text, v);
+        if (problem != null) {
+            Notices.set("edit", problem + ", so it stays " + Fmt.num(valueOf(t), 4) + ".");
             closeEditor(true);
             return;
         }

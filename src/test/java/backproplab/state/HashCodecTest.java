@@ -265,6 +265,14 @@ class HashCodecTest {
     }
 
     @Test
+    void aNegativeLearningRateIsCalledNegativeNotTooSmall() {
+        HashCodec.Parsed p = HashCodec.parse("learningRate=-1");
+        assertEquals(0.03, p.state().learningRate());
+        assertEquals(List.of("learningRate=-1 is negative: a step of 0 never learns and a negative one climbs the loss."
+                + " It must be above 0; using 0.03"), p.notices());
+    }
+
+    @Test
     void outOfRangeValuesAreClampedWithAReason() {
         HashCodec.Parsed p = HashCodec.parse("networkShape=1000,1000,1000&batchSize=500&learningRate=1e308&noise=-5"
                 + "&percTrainData=95&regularizationRate=NaN&speed=2.5");
