@@ -4,9 +4,12 @@ import backproplab.data.DetMath;
 
 import backproplab.text.Keyed;
 
-/** The loss ℓ(o, t) between the output and the target; {@code id} is the name used in links. */
+/**
+ * The loss between the network's output ŷ and the target y, named in the lecture's notation
+ * (LECTURE.md §2: ℓ(y, ŷ)); {@code id} is the name used in links.
+ */
 public enum Loss implements Keyed {
-    SQUARED("squared", "squared error ½(o−t)²"),
+    SQUARED("squared", "squared error ½(ŷ−y)²"),
     LOG("log", "log loss");
 
     private final String id;

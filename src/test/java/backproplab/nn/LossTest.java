@@ -19,6 +19,12 @@ class LossTest {
     }
 
     @Test
+    void squaredErrorIsNamedInTheLecturesNotationOutputYHatTargetY() {
+        assertEquals("squared error ½(ŷ−y)²", Loss.SQUARED.label());
+        assertEquals(0.5 * 0.3 * 0.3, Loss.SQUARED.value(0, 0.2, -0.1), 1e-15, "½(ŷ−y)² at ŷ = 0.2, y = −0.1");
+    }
+
+    @Test
     void logLossMatchesTheNegativeLogLikelihoodAtHandPickedLogits() {
         // a = 0: σ = ½, so −log ½ = ln 2 whatever the label
         assertEquals(Math.log(2), logLoss(0, 1), 1e-15);
