@@ -115,6 +115,7 @@ final class PlaygroundDiagram {
         }
         order = layout.targets();
         focus = null;
+        PlaygroundTooltip.hide(); // it may describe a target of the old layout (e.g. a feature just switched by keyboard)
         buildStrip(s, net);
     }
 

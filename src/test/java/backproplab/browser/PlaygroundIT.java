@@ -174,8 +174,10 @@ class PlaygroundIT {
         double without = accuracy();
         assertTrue(without < 0.8, "one unit on x₁, x₂ cannot separate XOR: " + without);
         WebElement net = diagramFocus(5); // x₁, x₂, x₁², x₂², x₁x₂
+        assertTrue(text("tooltip").startsWith("Feature x₁x₂"), text("tooltip"));
         net.sendKeys(Keys.ENTER);
         assertTrue(c.driver.getCurrentUrl().contains("xTimesY=true"), c.driver.getCurrentUrl());
+        assertFalse(c.driver.findElement(By.id("tooltip")).isDisplayed(), "the rebuilt network's diagram leaves no tooltip of the old one");
         assertEquals(0, epoch(), "a new input builds a new network");
         playUntil(0, 300);
         double with = accuracy();
