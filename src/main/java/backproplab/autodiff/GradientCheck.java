@@ -17,21 +17,32 @@ public final class GradientCheck {
     /** Agreement threshold for the relative error: far above rounding, far below a wrong derivative. */
     public static final double TOLERANCE = 1e-6;
 
-    /** One input's two gradients. */
-    public record Entry(Node input, String symbol, double backprop, double numeric, double relativeError) {
+    /**
+     * One input's two gradients. {@code undefined} says, when it is not null, why the two cannot
+     * be compared here: the function or its derivative is not a finite number at the inputs, or
+     * the central difference steps where it is not; only comparable gradients agree or disagree.
+     */
+    public record Entry(Node input, String symbol, double backprop, double numeric, double relativeError,
+            String undefined) {
+        /** Whether the two gradients can be compared: both are derivatives of a function defined around the inputs. */
+        public boolean comparable() {
+            return undefined == null;
+        }
+
         /** Whether the two gradients agree to {@link #TOLERANCE}. */
         public boolean agrees() {
-            return relativeError <= TOLERANCE;
+            return comparable() && relativeError <= TOLERANCE;
         }
 
-        /** "∂z/∂u: backprop 750, central difference 750, relative error 1.2e-11". */
+        /** "∂z/∂u: backprop 750, central difference 750, relative error 1.2e-11"; or why it is undefined. */
         public String text() {
             return symbol + ": backprop " + Notation.number(backprop) + ", central difference "
-                    + Notation.number(numeric) + ", relative error " + errorText();
+                    + Notation.number(numeric) + (comparable() ? ", relative error " + errorText() : ", " + undefined);
         }
 
+        /** The relative error, or "—" when the two are not comparable. */
         public String errorText() {
-            return relativeError == 0 ? "0" : Fmt.sci(relativeError, 2);
+            return !comparable() ? "—" : relativeError == 0 ? "0" : Fmt.sci(relativeError, 2);
         }
     }
 
@@ -43,8 +54,19 @@ public final class GradientCheck {
         List<Entry> list = new ArrayList<>();
         for (int k = 0; k < inputs.size(); k++) {
             double numeric = centralDifference(g, k);
-            String symbol = Notation.partial(g.output().label(), inputs.get(k).label());
-            list.add(new Entry(inputs.get(k), symbol, analytic[k], numeric, relativeError(analytic[k], numeric)));
+            String name = inputs.get(k).label();
+            String symbol = Notation.partial(g.output().label(), name);
+            String undefined = null;
+            if (!trace.valuesFinite()) {
+                undefined = "no derivative here: " + trace.problem();
+            } else if (!finite(analytic[k])) {
+                undefined = "no finite derivative here: " + trace.problem();
+            } else if (!finite(numeric) || !probesDefined(g, k)) {
+                undefined = "not comparable: the central difference needs the function at " + name + " ± h (h = "
+                        + Notation.number(step(g.inputValue(k))) + "), where it is not defined";
+            }
+            list.add(new Entry(inputs.get(k), symbol, analytic[k], numeric, relativeError(analytic[k], numeric),
+                    undefined));
         }
         return Collections.unmodifiableList(list);
     }
@@ -53,13 +75,36 @@ public final class GradientCheck {
     public static double centralDifference(Graph g, int k) {
         double[] in = g.inputValues();
         double x = in[k];
-        double h = 1e-5 * Math.max(1, Math.abs(x));
+        double h = step(x);
         int out = g.output().id();
         in[k] = x + h;
         double plus = g.values(in)[out];
         in[k] = x - h;
         double minus = g.values(in)[out];
         return (plus - minus) / (2 * h);
+    }
+
+    private static double step(double x) {
+        return 1e-5 * Math.max(1, Math.abs(x));
+    }
+
+    /** Whether every node has a finite value at x + h and at x − h for input {@code k}. */
+    private static boolean probesDefined(Graph g, int k) {
+        double[] in = g.inputValues();
+        double x = in[k];
+        for (double probe : new double[] {x + step(x), x - step(x)}) {
+            in[k] = probe;
+            for (double v : g.values(in)) {
+                if (!finite(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean finite(double x) {
+        return x - x == 0;
     }
 
     /**

@@ -189,7 +189,7 @@ public final class Graph {
         return x;
     }
 
-    private String[] operandLabels(Node n) {
+    String[] operandLabels(Node n) {
         String[] x = new String[n.parentCount()];
         for (int s = 0; s < x.length; s++) {
             x[s] = nodes[n.parent(s)].label();

@@ -112,7 +112,11 @@ final class Parser {
             if (isDigit(ch) || ch == '.' && i + 1 < text.length() && isDigit(text.charAt(i + 1))) {
                 i = number(i);
                 String s = text.substring(start, i);
-                tokens.add(new Token(T.NUM, s, start, JsNumber.decimal(s)));
+                double value = JsNumber.decimal(s);
+                if (Double.isInfinite(value)) {
+                    throw ExpressionError.at(s + " is too large for a number (the largest is about 1.8e308)", text, start);
+                }
+                tokens.add(new Token(T.NUM, s, start, value));
             } else if (isLetter(ch) || ch == '_') {
                 while (i < text.length() && (isLetter(text.charAt(i)) || isDigit(text.charAt(i)) || text.charAt(i) == '_')) {
                     i++;

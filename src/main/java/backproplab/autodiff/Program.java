@@ -246,7 +246,15 @@ public final class Program {
                     x[i] = constant ? b.constantValue(operands[i]) : 0;
                 }
                 if (constant) {
-                    stack[top++] = b.constant(op.value(x));
+                    double value = op.value(x);
+                    if (value - value != 0) { // NaN or ±∞: no graph can use it
+                        String[] numbers = new String[arity];
+                        for (int i = 0; i < arity; i++) {
+                            numbers[i] = Notation.number(x[i]);
+                        }
+                        throw ExpressionError.at(Domain.value(op, numbers, x, op.formula(numbers, x)), text, item.pos());
+                    }
+                    stack[top++] = b.constant(value);
                 } else {
                     int before = b.size();
                     stack[top++] = b.apply(op, operands);

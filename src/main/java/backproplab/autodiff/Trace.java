@@ -28,11 +28,14 @@ public final class Trace {
     private final List<Step> steps;
     private final int forwardSteps;
     private final boolean inputsGiven;
+    /** Per node, why its value or a local derivative into one of its operands is not a finite number; else null. */
+    private final String[] problem;
 
     private Trace(Graph graph, boolean inputsGiven) {
         this.graph = graph;
         this.inputsGiven = inputsGiven;
         this.value = graph.values();
+        this.problem = problems(graph, value);
         List<Step> list = new ArrayList<>();
         for (Node n : graph.nodes()) {
             if (!known(n)) {
@@ -70,6 +73,56 @@ public final class Trace {
             }
         }
         this.steps = Collections.unmodifiableList(list);
+    }
+
+    /**
+     * Where the numbers stop being numbers: each node whose value is NaN or ±∞ although its
+     * operands are finite, or whose local derivative into an operand is, gets the reason in
+     * words (nodes downstream of it inherit the NaN but are not its cause and get none).
+     */
+    private static String[] problems(Graph graph, double[] value) {
+        String[] why = new String[graph.size()];
+        for (Node n : graph.nodes()) {
+            int id = n.id();
+            if (n.isInput() && !finite(value[id])) {
+                why[id] = n.label() + " = " + Notation.number(value[id]) + " is not a finite number";
+            }
+            if (!n.isOperation()) {
+                continue;
+            }
+            double[] x = new double[n.parentCount()];
+            for (int s = 0; s < x.length; s++) {
+                x[s] = value[n.parent(s)];
+                if (!finite(x[s])) {
+                    x = null;
+                    break;
+                }
+            }
+            if (x == null) {
+                continue; // the cause is upstream
+            }
+            String[] names = graph.operandLabels(n);
+            String at = n.label() + " = " + graph.formula(id) + ": ";
+            if (!finite(value[id])) {
+                why[id] = at + Domain.value(n.op(), names, x, graph.substituted(id, value));
+                continue;
+            }
+            for (int s = 0; s < x.length; s++) {
+                Node operand = graph.node(n.parent(s));
+                Edge e = new Edge(operand.id(), id, s);
+                double d = graph.localDerivative(e, value);
+                if (!finite(d) && !operand.isConstant() && !operand.isData()) {
+                    why[id] = at + Domain.slope(Notation.partial(n.label(), operand.label()), graph.derivativeFormula(e),
+                            d, names, x, s);
+                    break;
+                }
+            }
+        }
+        return why;
+    }
+
+    private static boolean finite(double x) {
+        return x - x == 0; // NaN and ±∞ give NaN
     }
 
     public static Trace of(Graph graph) {
@@ -130,6 +183,35 @@ public final class Trace {
     /** ∂z/∂(node {@code id}) after the backward pass; NaN for constants and data, which get none. */
     public double gradient(int id) {
         return gradient[id];
+    }
+
+    /**
+     * Why node {@code id}'s value, or its local derivative into an operand, is not a finite
+     * number, e.g. "z = log(a): log needs a positive argument: a = -1"; null when it is, or when
+     * the cause lies upstream (an operand that already is not a number).
+     */
+    public String problem(int id) {
+        return problem[id];
+    }
+
+    /** The first node's {@link #problem(int)} in the order of the forward pass, or null when there is none. */
+    public String problem() {
+        for (String p : problem) {
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Whether every node's value is a finite number: only then is the output a function defined at the inputs. */
+    public boolean valuesFinite() {
+        for (double v : value) {
+            if (!finite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The gradient of the output with respect to each input, in the order of {@link Graph#inputs()}. */

@@ -423,6 +423,9 @@ public final class BackpropPage {
 
     private void showAll() {
         Trace.State state = trace.stateAt(step);
+        String problem = trace.problem();
+        Dom.text("bp-problem", problem == null ? "" : problem + ". Change an input to get numbers again.");
+        Dom.show(Dom.byId("bp-problem"), problem != null);
         Dom.text("bp-progress", "Step " + step + " of " + trace.size());
         Dom.text("bp-phase", phase(state));
         ((HTMLButtonElement) Dom.byId("bp-back")).setDisabled(step == 0);
@@ -475,6 +478,9 @@ public final class BackpropPage {
                 line(box, "bp-big", f.label() + " = " + f.formula());
                 line(box, "bp-line", "= " + f.substituted() + "   (the operands' values)");
                 line(box, "bp-big bp-result", "= " + Notation.number(f.value()));
+            }
+            if (trace.problem(f.node()) != null) {
+                line(box, "bp-warning", trace.problem(f.node()));
             }
             if (state.index() == trace.forwardSteps()) {
                 line(box, "bp-muted", "The forward pass is complete: " + out + " = "
@@ -598,6 +604,9 @@ public final class BackpropPage {
         } else {
             pair(dl, "Value", "not computed yet");
         }
+        if (trace.problem(selected) != null) {
+            pair(dl, "Problem", trace.problem(selected));
+        }
         pair(dl, "Operands", names(g, parents(n)));
         List<Integer> users = new ArrayList<>();
         for (Edge e : g.children(selected)) {
@@ -652,6 +661,7 @@ public final class BackpropPage {
                 + Notation.number(GradientCheck.TOLERANCE) + ".");
         HTMLElement body = Dom.byId("bp-check-rows");
         clear(body);
+        List<String> why = new ArrayList<>();
         for (GradientCheck.Entry e : GradientCheck.of(trace)) {
             boolean known = state.gradientComplete(e.input().id());
             HTMLElement tr = Dom.el("tr", null, null);
@@ -659,10 +669,16 @@ public final class BackpropPage {
             tr.appendChild(Dom.el("td", "figure", known ? Notation.number(e.backprop()) : "… (backward pass)"));
             tr.appendChild(Dom.el("td", "figure", Notation.number(e.numeric())));
             tr.appendChild(Dom.el("td", "figure", known ? e.errorText() : "…"));
-            tr.appendChild(Dom.el("td", known ? (e.agrees() ? "bp-yes" : "bp-no") : "bp-muted",
-                    known ? (e.agrees() ? "✓ yes" : "✗ no") : "…"));
+            String verdict = !e.comparable() ? "— undefined here" : e.agrees() ? "✓ yes" : "✗ no";
+            tr.appendChild(Dom.el("td", known && e.comparable() ? (e.agrees() ? "bp-yes" : "bp-no") : "bp-muted",
+                    known ? verdict : "…"));
             body.appendChild(tr);
+            if (!e.comparable() && !why.contains(e.symbol() + ": " + e.undefined())) {
+                why.add(e.symbol() + ": " + e.undefined());
+            }
         }
+        Dom.text("bp-check-why", String.join("\n", why));
+        Dom.show(Dom.byId("bp-check-why"), !why.isEmpty());
     }
 
     private void fillInputs() {

@@ -99,6 +99,31 @@ class BackpropPageIT {
     }
 
     @Test
+    void aValueOutsideTheDomainIsExplainedAndTheCheckCallsItUndefinedUntilTheInputIsFixed() throws Exception {
+        try (HtmlUnitPage p = new HtmlUnitPage(Site.fileUrl(PAGE + "#expr=z%3Dlog(a)%3Ba%3D-1&step=4"))) {
+            assertEquals("Step 4 of 4", p.text("bp-progress"));
+            assertTrue(!p.page.getElementById("bp-problem").hasAttribute("hidden"), "the problem is shown by the inputs");
+            assertTrue(p.text("bp-problem").contains("log needs a positive argument: a = -1"), p.text("bp-problem"));
+            String rows = p.text("bp-check-rows");
+            assertTrue(rows.contains("undefined here") && !rows.contains("✗"), rows);
+            assertTrue(p.text("bp-check-why").contains("log needs a positive argument: a = -1"), p.text("bp-check-why"));
+            ((HtmlButton) p.page.getElementById("bp-reset")).click();
+            ((HtmlButton) p.page.getElementById("bp-step")).click();
+            ((HtmlButton) p.page.getElementById("bp-step")).click();
+            assertTrue(p.text("bp-now").contains("log needs a positive argument"), "at the node's step: " + p.text("bp-now"));
+
+            HtmlInput a = (HtmlInput) p.page.querySelector("input[data-input='a']");
+            a.setValue("");
+            a.type("2");
+            assertTrue(p.page.getElementById("bp-problem").hasAttribute("hidden"), p.text("bp-problem"));
+            assertTrue(p.page.getElementById("bp-check-why").hasAttribute("hidden"));
+            ((HtmlButton) p.page.getElementById("bp-end-backward")).click();
+            assertTrue(p.text("bp-check-rows").contains("✓ yes"), p.text("bp-check-rows"));
+            assertTrue(p.errors.isEmpty(), p.errors::toString);
+        }
+    }
+
+    @Test
     void theNetworkViewHighlightsTheAlgorithmLineOfEachStep() throws Exception {
         try (HtmlUnitPage p = new HtmlUnitPage(Site.fileUrl(PAGE + "#view=mlp&step=11"))) {
             assertEquals("Step 11 of 23", p.text("bp-progress"));
