@@ -1,6 +1,7 @@
 package backproplab.autodiff;
 
 import backproplab.text.JsNumber;
+import backproplab.text.TypedNumber;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -114,7 +115,7 @@ final class Parser {
                 String s = text.substring(start, i);
                 double value = JsNumber.decimal(s);
                 if (Double.isInfinite(value)) {
-                    throw ExpressionError.at(s + " is too large for a number (the largest is about 1.8e308)", text, start);
+                    throw ExpressionError.at(TypedNumber.tooLarge(s), text, start);
                 }
                 tokens.add(new Token(T.NUM, s, start, value));
             } else if (isLetter(ch) || ch == '_') {

@@ -20,6 +20,7 @@ import backproplab.render.GraphView;
 import backproplab.render.Palette;
 import backproplab.render.Style;
 import backproplab.text.JsNumber;
+import backproplab.text.TypedNumber;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,6 +116,7 @@ public final class BackpropPage {
         if (network) {
             program = h.program();
             buildMlp();
+            fillInputs();
         } else if (error != null) {
             notices.add("The expression in the link could not be read (" + error.getMessage()
                     + "): the lecture's worked example is shown instead.");
@@ -186,7 +188,6 @@ public final class BackpropPage {
         }
         hideError();
         showView();
-        fillInputs();
         fillNodePick();
     }
 
@@ -361,6 +362,7 @@ public final class BackpropPage {
             if (mlp == null) {
                 stop();
                 buildMlp();
+                fillInputs();
                 goTo(0, false);
             }
         });
@@ -691,30 +693,59 @@ public final class BackpropPage {
             String shown = mlp != null ? new String[] {"x₁", "x₂", "y"}[k] : name;
             HTMLElement label = Dom.el("label", "bp-input", null);
             label.appendChild(Dom.el("span", "mono", shown + " ="));
-            HTMLInputElement field = (HTMLInputElement) Dom.el("input", "bp-input-field", null);
-            field.setAttribute("type", "number");
-            field.setAttribute("step", "any");
-            if (mlp != null && k == 2) {
-                field.setAttribute("min", "0");
-                field.setAttribute("max", "1");
-                field.setAttribute("step", "1");
-            }
+            // text, not type=number: a number box empties itself on "abc" and hides what was typed
+            HTMLInputElement field = (HTMLInputElement) Dom.el("input", "bp-input-field mono", null);
+            field.setAttribute("type", "text");
+            field.setAttribute("inputmode", "decimal");
+            field.setAttribute("autocomplete", "off");
+            field.setAttribute("spellcheck", "false");
             field.setAttribute("data-input", name);
+            field.setAttribute("aria-describedby", "bp-input-note-" + k);
             field.setValue(BackpropHash.numberText(mlp != null ? mlpExample[k] : g.inputValue(k)));
-            Dom.on(field, "input", e -> {
-                Double v = BackpropHash.number(field.getValue());
-                if (v != null && mlp != null && name.equals("y") && (v < 0 || v > 1)) {
-                    v = null; // a label is a probability
-                }
-                field.setAttribute("aria-invalid", Boolean.toString(v == null));
-                if (v != null) {
-                    setInput(name, v);
-                }
-            });
+            HTMLElement note = Dom.el("span", "bp-input-note", null);
+            note.setAttribute("id", "bp-input-note-" + k);
+            note.setAttribute("role", "status");
+            // every keystroke is checked; the graph takes the number once it is complete (Enter or leaving the box)
+            Dom.on(field, "input", e -> checkInput(field, note, shown, name, false));
+            Dom.on(field, "change", e -> checkInput(field, note, shown, name, true));
             label.appendChild(field);
             box.appendChild(label);
+            box.appendChild(note);
         }
         Dom.show(Dom.byId("bp-inputs-box"), count > 0);
+    }
+
+    /**
+     * Reads an input box: a problem is said next to it (the graph keeps its number and says
+     * which); a number, when {@code commit}, goes into the graph.
+     */
+    private void checkInput(HTMLInputElement field, HTMLElement note, String shown, String name, boolean commit) {
+        TypedNumber typed = TypedNumber.read(field.getValue());
+        String problem = typed.problem();
+        if (typed.ok() && mlp != null && name.equals("y") && (typed.value() < 0 || typed.value() > 1)) {
+            problem = "the label y is a probability, from 0 to 1";
+        }
+        field.setAttribute("aria-invalid", Boolean.toString(problem != null));
+        if (problem != null) {
+            note.setTextContent(problem + ": the graph still uses " + shown + " = " + Notation.number(inputValue(name)) + ".");
+        } else {
+            note.setTextContent("");
+            if (commit && typed.value() != inputValue(name)) {
+                setInput(name, typed.value());
+            }
+        }
+    }
+
+    /** The value the graph uses for the input (or, in the network view, the example's x₁, x₂ or y) {@code name}. */
+    private double inputValue(String name) {
+        if (mlp != null) {
+            for (int k = 0; k < MLP_NAMES.length; k++) {
+                if (MLP_NAMES[k].equals(name)) {
+                    return mlpExample[k];
+                }
+            }
+        }
+        return trace.value(trace.graph().find(name).id());
     }
 
     private void fillNodePick() {

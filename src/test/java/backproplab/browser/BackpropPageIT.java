@@ -76,8 +76,39 @@ class BackpropPageIT {
             HtmlInput u = (HtmlInput) p.page.querySelector("input[data-input='u']");
             u.setValue("");
             u.type("2"); // 5 → 2: z = 10u³, dz/du = 30u² = 120
+            u.blur(); // the change: the graph takes the number once it is typed
             String now = p.text("bp-now");
             assertTrue(now.contains("∂z/∂u = 80 + 40 = 120"), now);
+            assertTrue(p.page.getUrl().toString().contains("in=u:2"), p.page.getUrl().toString());
+            assertTrue(p.errors.isEmpty(), p.errors::toString);
+        }
+    }
+
+    @Test
+    void anInputBoxKeepsWhatWasTypedSaysWhatIsWrongAndOnlyANumberReachesTheGraph() throws Exception {
+        try (HtmlUnitPage p = new HtmlUnitPage(Site.fileUrl(PAGE + "#step=9"))) {
+            HtmlInput u = (HtmlInput) p.page.querySelector("input[data-input='u']");
+            String[][] typedAndSaid = {
+                {"abc", "“abc” is not a number: the graph still uses u = 5."},
+                {"1e400", "1e400 is too large for a number (the largest is about 1.8e308): the graph still uses u = 5."},
+                {"1,5", "use a point for decimals: 1.5, not 1,5: the graph still uses u = 5."}};
+            for (String[] t : typedAndSaid) {
+                u.setValue("");
+                u.type(t[0]);
+                u.blur();
+                assertEquals(t[0], u.getValue(), "the box keeps what was typed");
+                assertEquals("true", u.getAttribute("aria-invalid"));
+                assertEquals(t[1], p.page.getElementById(u.getAttribute("aria-describedby")).getTextContent());
+                assertTrue(p.text("bp-now").contains("∂z/∂u = 500 + 250 = 750"), "the graph keeps u = 5: " + p.text("bp-now"));
+                assertTrue(!p.page.getUrl().toString().contains("in="), "no partial value in the link: " + p.page.getUrl());
+            }
+            u.setValue("");
+            u.type("2");
+            assertTrue(p.text("bp-now").contains("750"), "not while typing: " + p.text("bp-now"));
+            u.blur();
+            assertEquals("false", u.getAttribute("aria-invalid"));
+            assertEquals("", p.page.getElementById(u.getAttribute("aria-describedby")).getTextContent());
+            assertTrue(p.text("bp-now").contains("∂z/∂u = 80 + 40 = 120"), p.text("bp-now"));
             assertTrue(p.page.getUrl().toString().contains("in=u:2"), p.page.getUrl().toString());
             assertTrue(p.errors.isEmpty(), p.errors::toString);
         }
@@ -115,6 +146,7 @@ class BackpropPageIT {
             HtmlInput a = (HtmlInput) p.page.querySelector("input[data-input='a']");
             a.setValue("");
             a.type("2");
+            a.blur();
             assertTrue(p.page.getElementById("bp-problem").hasAttribute("hidden"), p.text("bp-problem"));
             assertTrue(p.page.getElementById("bp-check-why").hasAttribute("hidden"));
             ((HtmlButton) p.page.getElementById("bp-end-backward")).click();
