@@ -101,14 +101,14 @@ public final class Program {
             if (!uses.containsKey(s.name())) {
                 if (output != null) {
                     String other = output.name() == null ? "the expression" : "'" + output.name() + "'";
-                    throw ExpressionError.at("'" + s.name() + "' is not used: only the output (" + other
-                            + ") may be unused", text, s.namePos());
+                    throw ExpressionError.at("'" + s.name() + "' is not used", text, s.namePos(),
+                            "only the output (" + other + ") may be unused");
                 }
                 output = s;
             }
         }
         if (output == null) {
-            throw ExpressionError.at("nothing to compute: write a formula such as z = u^2", text, 0);
+            throw ExpressionError.whole("nothing to compute: write a formula such as z = u^2");
         }
 
         Graph.Builder b = new Graph.Builder();
@@ -177,9 +177,11 @@ public final class Program {
         }
         if (sorted.size() < order.size()) {
             for (Parser.Statement s : order) {
-                if (waiting.get(s.name()) > 0) {
-                    throw ExpressionError.at("'" + s.name() + "' depends on itself: " + cycle(s, formulas, waiting),
-                            text, s.namePos());
+                if (waiting.get(s.name()) > 0) { // s is on a cycle, or uses one
+                    List<String> cycle = cycle(s, formulas, waiting);
+                    Parser.Statement first = formulas.get(cycle.get(0));
+                    throw ExpressionError.at("'" + first.name() + "' depends on itself", text, first.namePos(),
+                            String.join(" → ", cycle));
                 }
             }
         }
@@ -197,8 +199,8 @@ public final class Program {
         return deps;
     }
 
-    /** A cycle through the unfinished formulas, starting at {@code s}: "v → w → v". */
-    private static String cycle(Parser.Statement s, Map<String, Parser.Statement> formulas,
+    /** A cycle through the unfinished formulas, reached from {@code s}: v, w, v. */
+    private static List<String> cycle(Parser.Statement s, Map<String, Parser.Statement> formulas,
             Map<String, Integer> waiting) {
         List<String> path = new ArrayList<>();
         String at = s.name();
@@ -211,11 +213,9 @@ public final class Program {
                 }
             }
         }
-        StringBuilder text = new StringBuilder();
-        for (int i = path.indexOf(at); i < path.size(); i++) {
-            text.append(path.get(i)).append(" → ");
-        }
-        return text.append(at).toString();
+        List<String> cycle = new ArrayList<>(path.subList(path.indexOf(at), path.size()));
+        cycle.add(at);
+        return cycle;
     }
 
     /** The value of an input's right-hand side (numbers only). */
@@ -259,7 +259,7 @@ public final class Program {
                     int before = b.size();
                     stack[top++] = b.apply(op, operands);
                     if (b.size() > before && b.size() - b.constants() > MAX_NODES) {
-                        throw ExpressionError.at("too large: more than " + MAX_NODES + " nodes", text, item.pos());
+                        throw ExpressionError.whole("too large: more than " + MAX_NODES + " nodes");
                     }
                 }
             }

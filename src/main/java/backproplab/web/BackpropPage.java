@@ -122,7 +122,7 @@ public final class BackpropPage {
                     + "): the lecture's worked example is shown instead.");
             build(Program.WORKED_EXAMPLE, Map.of(), false);
             programBox.setValue(text);
-            showError(text, error);
+            showError(text, error, "The graph below is the lecture's worked example, shown in its place.");
         }
         int wanted = h.step() < 0 ? 0 : h.step();
         if (wanted > trace.size()) {
@@ -147,7 +147,7 @@ public final class BackpropPage {
         try {
             g = Program.compile(text, values);
         } catch (ExpressionError e) {
-            showError(text, e);
+            showError(text, e, "The graph below is still the previous one.");
             return e;
         }
         hideError();
@@ -765,7 +765,15 @@ public final class BackpropPage {
         nodePick.setValue("-1");
     }
 
-    private void showError(String text, ExpressionError e) {
+    /** The mistake under the box, with a caret under its place if it has one, and {@code shown}: what the graph is now. */
+    private void showError(String text, ExpressionError e, String shown) {
+        Dom.text("bp-error-message", e.getMessage() + ". " + shown);
+        Dom.show(Dom.byId("bp-error"), true);
+        programBox.setAttribute("aria-invalid", "true");
+        Dom.show(Dom.byId("bp-error-where"), e.placed());
+        if (!e.placed()) {
+            return;
+        }
         int lineStart = text.lastIndexOf('\n', Math.max(0, Math.min(text.length(), e.offset()) - 1)) + 1;
         int lineEnd = text.indexOf('\n', lineStart);
         String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
@@ -774,9 +782,6 @@ public final class BackpropPage {
             caret.append(i - 1 < line.length() && line.charAt(i - 1) == '\t' ? '\t' : ' ');
         }
         Dom.text("bp-error-where", line + "\n" + caret + "^");
-        Dom.text("bp-error-message", e.getMessage() + ". The graph below is still the previous one.");
-        Dom.show(Dom.byId("bp-error"), true);
-        programBox.setAttribute("aria-invalid", "true");
         selectInput(programBox, e.offset());
     }
 

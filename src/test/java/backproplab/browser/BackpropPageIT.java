@@ -125,6 +125,20 @@ class BackpropPageIT {
             String notices = p.text("notices");
             assertTrue(notices.contains("not a step number"), notices);
             assertTrue(notices.contains("could not be read"), notices);
+            String message = p.text("bp-error-message");
+            assertTrue(message.endsWith("The graph below is the lecture's worked example, shown in its place."), message);
+            assertTrue(p.errors.isEmpty(), p.errors::toString);
+        }
+        try (HtmlUnitPage p = new HtmlUnitPage(Site.fileUrl(PAGE + "#expr=u%3D5"))) {
+            // a mistake of the whole program has no column and no caret
+            assertEquals("nothing to compute: write a formula such as z = u^2. The graph below is the lecture's worked "
+                    + "example, shown in its place.", p.text("bp-error-message"));
+            assertTrue(p.page.getElementById("bp-error-where").hasAttribute("hidden"), "no caret without a place");
+            HtmlInput box = (HtmlInput) p.page.getElementById("bp-program");
+            box.setValue("z = (a + b * (b + 1; a = 2; b = 1");
+            ((HtmlButton) p.page.getElementById("bp-build")).click();
+            assertTrue(!p.page.getElementById("bp-error-where").hasAttribute("hidden"), "the caret is back");
+            assertTrue(p.text("bp-error-message").endsWith("The graph below is still the previous one."));
             assertTrue(p.errors.isEmpty(), p.errors::toString);
         }
     }
