@@ -227,8 +227,8 @@ public final class BackpropPage {
                     + "come from the playground's network engine. ∂L/∂a[l] is δ[l]; ∂L/∂W[l] and ∂L/∂b[l] are dW and db.");
             HTMLElement list = Dom.byId("bp-algo");
             clear(list);
-            for (String line : NetworkGraph.ALGORITHM) {
-                list.appendChild(Dom.el("li", null, line));
+            for (int k = 0; k < NetworkGraph.ALGORITHM.size(); k++) {
+                list.appendChild(Dom.el("li", null, null));
             }
         }
     }
@@ -528,8 +528,10 @@ public final class BackpropPage {
             HTMLElement li = (HTMLElement) list.getChildNodes().get(k);
             String text = NetworkGraph.ALGORITHM.get(k);
             boolean current = k == now;
-            li.setClassName(current ? "bp-now-line" : "");
-            li.setTextContent(current && text.startsWith("    ") ? text + "   (l = " + mlp.stepLayer(last) + ")" : text);
+            // the loop's body is indented by the style sheet, so that a wrapped line hangs under its start
+            boolean body = text.startsWith("    ");
+            li.setClassName((body ? "bp-algo-body" : "") + (current ? " bp-now-line" : ""));
+            li.setTextContent(text.strip() + (current && body ? "   (l\u00a0=\u00a0" + mlp.stepLayer(last) + ")" : ""));
             if (current) {
                 li.setAttribute("aria-current", "step");
             } else {

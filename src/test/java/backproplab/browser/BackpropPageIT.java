@@ -175,10 +175,10 @@ class BackpropPageIT {
             assertEquals("Step 11 of 23", p.text("bp-progress"));
             assertTrue(!p.page.getElementById("bp-algo-panel").hasAttribute("hidden"));
             String line = p.page.querySelector("#bp-algo li.bp-now-line").getTextContent();
-            assertTrue(line.contains("∂L/∂W[l] = δ[l] (z[l−1])ᵀ") && line.contains("l = 2"), line);
+            assertTrue(line.contains("∂L/∂W[l] = δ[l] (z[l−1])ᵀ") && line.contains("l\u00a0=\u00a02"), line);
             assertTrue(p.text("bp-now").contains("∂L/∂W[2]₂"), p.text("bp-now"));
             ((HtmlButton) p.page.getElementById("bp-end-backward")).click();
-            assertTrue(p.page.querySelector("#bp-algo li.bp-now-line").getTextContent().startsWith("    ∂L/∂b[l]"),
+            assertTrue(p.page.querySelector("#bp-algo li.bp-now-line").getTextContent().startsWith("∂L/∂b[l]"),
                     "the last step is db[1]");
             assertTrue(p.text("bp-check-rows").contains("∂L/∂W[1]₁₁"), p.text("bp-check-rows"));
             assertTrue(!p.text("bp-check-rows").contains("✗"), "backprop agrees with central differences");
@@ -202,6 +202,41 @@ class BackpropPageIT {
                 Chromium.pause(300);
                 c.js("document.getElementById('bp-progress').scrollIntoView()");
                 c.screenshot("backprop-mlp-finished-" + tag);
+                assertTrue(c.consoleErrors().isEmpty(), c.consoleErrors()::toString);
+            }
+        }
+    }
+
+    @Test
+    void chromiumShowsTheAlgorithmsCurrentLineNumberAndHangsWrappedLines() {
+        for (int[] size : new int[][] {{1920, 1080}, {375, 812}}) {
+            try (Chromium c = new Chromium(size[0], size[1])) {
+                c.open(Site.fileUrl(PAGE + "#view=mlp&step=21"));
+                c.js("document.getElementById('bp-algo-panel').scrollIntoView()");
+                c.drawn();
+                c.screenshot("backprop-algorithm-" + size[0] + "x" + size[1]);
+                Object marker = c.js("var li = document.querySelector('#bp-algo li.bp-now-line');"
+                        + " return [getComputedStyle(li, '::marker').color, getComputedStyle(li).backgroundColor,"
+                        + " Array.prototype.indexOf.call(li.parentNode.children, li) + 1];");
+                List<?> m = (List<?>) marker;
+                assertEquals(8L, m.get(2), "step 21 is line 8, ∂L/∂W[l]");
+                assertTrue(!m.get(0).equals("rgb(255, 255, 255)"), "the number 8. is not white on the page: " + m);
+                // each line's wrapped parts start to the right of its first part
+                Object wrapped = c.js("var n = 0, bad = [];"
+                        + " document.querySelectorAll('#bp-algo li').forEach(function (li) {"
+                        + "   var r = document.createRange(); r.selectNodeContents(li);"
+                        + "   var rects = r.getClientRects(); var lefts = [];"
+                        + "   for (var i = 0; i < rects.length; i++) { if (rects[i].width > 0) lefts.push(rects[i].left); }"
+                        + "   var first = lefts[0], tops = 0;"
+                        + "   for (var i = 1; i < lefts.length; i++) { n++; if (lefts[i] < first + 4) bad.push(li.textContent); }"
+                        + " }); return [n, bad.join(' | ')];");
+                List<?> w = (List<?>) wrapped;
+                assertEquals("", w.get(1), "wrapped lines that do not hang: " + w);
+                if (size[0] == 375) {
+                    assertTrue(((Number) w.get(0)).intValue() > 0, "some lines wrap on a phone");
+                }
+                String font = (String) c.js("return getComputedStyle(document.getElementById('bp-algo')).fontFamily");
+                assertTrue(!font.contains("mono"), "the prime of σ′ reads as a prime, not as the monospace apostrophe: " + font);
                 assertTrue(c.consoleErrors().isEmpty(), c.consoleErrors()::toString);
             }
         }
