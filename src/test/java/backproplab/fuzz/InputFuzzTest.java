@@ -252,7 +252,7 @@ public class InputFuzzTest {
             }
         }
         System.out.println("Fuzz, expression box: " + CASES + " cases, " + graphs + " graphs traced, " + errors
-                + " ExpressionErrors with a place, 0 other exceptions");
+                + " ExpressionErrors (at a place in the text, or of the whole program), 0 other exceptions");
         assertTrue(graphs > 100 && errors > 100);
     }
 
