@@ -1,5 +1,7 @@
 package backproplab.autodiff;
 
+import backproplab.text.TypedNumber;
+
 /**
  * Why an operation has no finite value, or no finite local derivative, at its operands: in
  * plain words, naming the operand that is at fault ("log needs a positive argument: a = -1",
@@ -9,9 +11,6 @@ package backproplab.autodiff;
 final class Domain {
     private Domain() {
     }
-
-    /** The largest double, as the page writes it in an overflow message. */
-    private static final String LARGEST = "1.8e308";
 
     /**
      * Why y = op(x) is not a finite number, for finite operands {@code x} named {@code names}
@@ -48,7 +47,7 @@ final class Domain {
             default:
                 break;
         }
-        return written + " overflows: its size is beyond " + LARGEST + ", the largest number there is";
+        return written + " overflows: its size is beyond " + TypedNumber.LARGEST + ", the largest number there is";
     }
 
     /**

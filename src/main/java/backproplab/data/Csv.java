@@ -2,6 +2,7 @@ package backproplab.data;
 
 import backproplab.text.JsNumber;
 import backproplab.text.Texts;
+import backproplab.text.TypedNumber;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,11 +76,11 @@ public final class Csv {
         double[] v = new double[3];
         String[] names = {"x", "y", "label"};
         for (int i = 0; i < 3; i++) {
-            v[i] = number(fields.get(i));
-            String problem = Texts.numberProblem(names[i], fields.get(i), v[i]);
-            if (problem != null) {
-                return problem + "; row left out";
+            TypedNumber typed = TypedNumber.read(fields.get(i));
+            if (!typed.ok()) {
+                return names[i] + ": " + typed.problem() + "; row left out";
             }
+            v[i] = typed.value();
         }
         for (int i = 0; i < 2; i++) {
             if (Math.abs(v[i]) > LIMIT) {

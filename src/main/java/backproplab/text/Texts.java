@@ -26,22 +26,6 @@ public final class Texts {
         return pieces;
     }
 
-    /**
-     * Why {@code text}, read as {@code value}, is no number to use, or null when {@code value} is
-     * finite: "{@code what} is empty: a number is needed", "{@code what} “1e400” is too large: …"
-     * (beyond a double's range, read as ±∞) or "{@code what} “abc” is not a number".
-     */
-    public static String numberProblem(String what, String text, double value) {
-        if (value - value == 0) {
-            return null;
-        }
-        if (text.trim().isEmpty()) {
-            return what + " is empty: a number is needed";
-        }
-        String quoted = what + " “" + shorten(text, 20) + "”";
-        return value == value ? quoted + " is too large: numbers go up to about ±1.8e308" : quoted + " is not a number";
-    }
-
     /** {@code singular} for one, its plural (an "s" added) for any other count: "1 hidden layer", "2 hidden layers". */
     public static String noun(int count, String singular) {
         return count == 1 ? singular : singular + "s";

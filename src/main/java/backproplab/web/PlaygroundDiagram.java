@@ -12,8 +12,8 @@ import backproplab.state.Control;
 import backproplab.state.Limits;
 import backproplab.state.PlaygroundState;
 import backproplab.text.Fmt;
-import backproplab.text.JsNumber;
 import backproplab.text.Texts;
+import backproplab.text.TypedNumber;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.dom.events.Event;
@@ -285,14 +285,15 @@ final class PlaygroundDiagram {
             return;
         }
         String text = input.getValue().trim().replace('−', '-').replace(',', '.');
-        double v = text.isEmpty() ? Double.NaN : JsNumber.parse(text);
-        String problem = Texts.numberProblem(t.kind() == Kind.BIAS ? "The bias" : "The weight", text, v);
-        if (problem != null) {
-            Notices.set("edit", problem + ", so it stays " + Fmt.num(valueOf(t), 4) + ".");
+        TypedNumber typed = TypedNumber.read(text);
+        if (!typed.ok()) {
+            Notices.set("edit", (t.kind() == Kind.BIAS ? "The bias" : "The weight") + " stays " + Fmt.num(valueOf(t), 4)
+                    + ": " + typed.problem() + ".");
             closeEditor(true);
             return;
         }
         Notices.set("edit", List.of());
+        double v = typed.value();
         Network net = page.model().network();
         if (t.kind() == Kind.BIAS) {
             net.setBias(t.l(), t.j(), v);

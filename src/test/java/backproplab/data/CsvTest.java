@@ -23,7 +23,7 @@ class CsvTest {
         assertEquals(List.of(new DataPoint(1, 2, 1), new DataPoint(-3.5, 0.25, -1), new DataPoint(0, 0, -1)), r.points());
         assertEquals(4, r.errors().size(), r.errors().toString());
         assertTrue(r.errors().get(0).startsWith("line 3: expected 3 values"), r.errors().get(0));
-        assertTrue(r.errors().get(1).startsWith("line 4: x “abc” is not a number"), r.errors().get(1));
+        assertTrue(r.errors().get(1).startsWith("line 4: x: “abc” is not a number"), r.errors().get(1));
         assertTrue(r.errors().get(2).startsWith("line 7: x = 12 lies outside the plot"), r.errors().get(2));
         assertTrue(r.errors().get(3).startsWith("line 8: label 0.5 is not a class"), r.errors().get(3));
     }
@@ -32,8 +32,8 @@ class CsvTest {
     void aNumberTooLargeOrAnEmptyValueIsCalledWhatItIs() {
         Csv.Result r = Csv.parse("1,2,1\n1e400,0,1\n0, ,-1\n", false);
         assertEquals(List.of(new DataPoint(1, 2, 1)), r.points());
-        assertEquals(List.of("line 2: x “1e400” is too large: numbers go up to about ±1.8e308; row left out",
-                "line 3: y is empty: a number is needed; row left out"), r.errors());
+        assertEquals(List.of("line 2: x: 1e400 is too large for a number (the largest is about 1.8e308); row left out",
+                "line 3: y: no number given; row left out"), r.errors());
     }
 
     @Test

@@ -22,7 +22,7 @@ class TypedNumberTest {
         assertEquals("1e400 is too large for a number (the largest is about 1.8e308)", TypedNumber.read("1e400").problem());
         assertEquals("use a point for decimals: 1.5, not 1,5", TypedNumber.read("1,5").problem());
         assertEquals("“1,000,000” is not a number", TypedNumber.read("1,000,000").problem());
-        assertEquals("type a number", TypedNumber.read("  ").problem());
+        assertEquals("no number given", TypedNumber.read("  ").problem());
         assertEquals("“1e” is not a number", TypedNumber.read("1e").problem());
         assertFalse(TypedNumber.read("NaN").ok());
         assertFalse(TypedNumber.read("-Infinity").ok());
