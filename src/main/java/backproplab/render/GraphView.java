@@ -78,6 +78,15 @@ public final class GraphView {
         this.doneFill = 0xffffffff;
     }
 
+    /**
+     * The view for a space {@code width} CSS px wide: text grows with a wide canvas (a projector's
+     * or a classroom display's) and by a quarter in projector mode; {@link #draw} shrinks it to fit.
+     */
+    public static GraphView forWidth(double width, boolean projector) {
+        double scale = (projector ? 1.25 : 1) * Math.max(1, Math.min(2, width / 640));
+        return new GraphView(Style.of(projector ? Palette.HIGH_CONTRAST : Palette.STANDARD, scale));
+    }
+
     /** The boxes of the last {@link #draw}, by node id (null for constants, which are not drawn). */
     public Box box(int node) {
         return node < boxes.length ? boxes[node] : null;
@@ -104,15 +113,55 @@ public final class GraphView {
     }
 
     /**
-     * A height (CSS px) at which a graph of this layout reads well on a surface {@code width}
-     * wide: full-size boxes with room between them, within 220..800 px. Narrow surfaces get
-     * the height for the drawing turned top to bottom.
+     * The size (CSS px) at which this graph reads well where {@code width} px are available:
+     * full-size boxes with room between them, within 260..800 px high, and text of at least
+     * {@link #MIN_FONT_PX} that is never cut. A narrow space gets the drawing turned top to
+     * bottom if it fits across at that size; otherwise the drawing stays left to right and, if
+     * it must, gets wider than the space (the page lets it scroll sideways in its own box).
      */
-    public double preferredHeight(Layout layout, double width) {
-        double em = style.fontPx() * 1.45;
-        boolean upright = width < PORTRAIT_BELOW && layout.columns() > 2;
-        double h = upright ? layout.columns() * 7.5 * em : layout.rows() * 7.5 * em;
+    public double[] preferredSize(Surface s, Trace trace, Layout layout, double width) {
+        double em = baseFontPx();
+        Sizes sizes = measure(s, trace, layout);
+        if (upright(layout, sizes, width)) {
+            return new double[] {width, clampHeight(layout.columns() * 7.5 * em)};
+        }
+        double height = clampHeight(layout.rows() * 7.5 * em);
+        double w = Math.max(width, Math.ceil(sizes.totalEms() * MIN_FONT_PX + 2 * MARGIN));
+        if (w > width && w < PORTRAIT_BELOW) {
+            // wide enough that draw() keeps it left to right: narrow and tall would turn it upright
+            w = Math.min(PORTRAIT_BELOW, Math.max(w, height + 1));
+        }
+        return new double[] {w, height};
+    }
+
+    /** The font boxes are drawn at when there is room; smaller surfaces shrink it. */
+    private double baseFontPx() {
+        return style.fontPx() * 1.45;
+    }
+
+    private static double clampHeight(double h) {
         return Math.max(260, Math.min(800, h + 2 * MARGIN));
+    }
+
+    /**
+     * Whether a surface {@code width} px wide (and taller than wide) draws the graph top to
+     * bottom: narrower than {@link #PORTRAIT_BELOW}, more than two columns, and every box fits
+     * across at {@link #MIN_FONT_PX} between its neighbours in its layer.
+     */
+    private boolean upright(Layout layout, Sizes sizes, double width) {
+        if (width >= PORTRAIT_BELOW || layout.columns() <= 2) {
+            return false;
+        }
+        double base = baseFontPx();
+        double spanX = width - 2 * MARGIN;
+        double[] need = sizes.need();
+        for (int id = 0; id < need.length; id++) {
+            if (sizes.titles()[id] != null
+                    && acrossRoom(layout, need.length, id, spanX, MIN_FONT_PX) < need[id] * MIN_FONT_PX / base) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -124,8 +173,9 @@ public final class GraphView {
     public void draw(Surface s, Trace trace, Trace.State state, Layout layout, int selected, double progress) {
         Graph g = trace.graph();
         s.clearRect(0, 0, s.width(), s.height());
-        vertical = s.width() < PORTRAIT_BELOW && s.height() > s.width() && layout.columns() > 2;
-        arrange(s, trace, state, layout, progress);
+        Sizes sizes = measure(s, trace, layout);
+        vertical = s.height() > s.width() && upright(layout, sizes, s.width());
+        arrange(s, trace, state, layout, sizes, progress);
         Step last = state.last();
         Edge active = state.activeEdge();
         boolean edgeAnimating = active != null && progress < 1;
@@ -186,20 +236,26 @@ public final class GraphView {
     }
 
     /**
-     * Chooses the font size and places every box. Sizes come from the longest texts a node will
-     * ever show (its substituted formula, its finished gradient sum), so that boxes and text keep
-     * their size through the whole animation. A long gradient sum ("∂z/∂u = 500 + 250 = 750")
-     * takes two lines, split after "∂z/∂u =", rather than making every box small.
+     * What every shown node's box needs at the base font, from the longest texts it will ever
+     * show: {@code need} its width, {@code split} whether its gradient takes two lines; per
+     * column, {@code ems} the widest box and {@code at} its centre left to right, in ems.
      */
-    private void arrange(Surface s, Trace trace, Trace.State state, Layout layout, double progress) {
+    private record Sizes(String[] titles, boolean[] split, double[] need, boolean anySplit, double[] ems,
+            double[] at) {
+        /** The width of the drawing left to right, in ems. */
+        double totalEms() {
+            int last = at.length - 1;
+            return at[last] + ems[last] / 2;
+        }
+    }
+
+    private Sizes measure(Surface s, Trace trace, Layout layout) {
         Graph g = trace.graph();
         Trace.State end = trace.stateAt(trace.size());
         int n = g.size();
         String[] titles = new String[n];
-        String[] values = new String[n];
-        String[] gradients = new String[n];
         boolean[] split = new boolean[n];
-        double base = style.fontPx() * 1.45;
+        double base = baseFontPx();
         double[] need = new double[n]; // box width at the base font
         s.font(base, true);
         boolean anySplit = false;
@@ -211,8 +267,6 @@ public final class GraphView {
             String formula = g.formula(id);
             titles[id] = node.isOperation() && !formula.equals(node.label()) && formula.length() <= LONG_FORMULA
                     ? node.label() + " = " + formula : node.label();
-            values[id] = valueText(g, state, id, progress);
-            gradients[id] = state.gradientText(id);
             String substituted = g.substituted(id, g.values());
             String longestValue = node.isOperation() && substituted.length() <= LONG_FORMULA
                     ? substituted + " = " + Notation.number(trace.value(id))
@@ -229,13 +283,7 @@ public final class GraphView {
             // text advances do not scale exactly with the font size (hinting): 5 % and 0.2 em to spare
             need[id] = 1.05 * Math.max(others, gw) + 1.2 * base;
         }
-        double boxEms = anySplit ? BOX_EMS + 1.3 : BOX_EMS;
-        double spanX = s.width() - 2 * MARGIN;
-        double spanY = s.height() - 2 * MARGIN;
         int columns = layout.columns();
-        // the font: boxes (in ems) must leave room for the edges between columns and rows
-        double f = Math.min(base, vertical ? 0.6 * spanY / ((columns - 1 + 0.6) * boxEms)
-                : 0.82 * spanY / (layout.rows() * boxEms));
         double[] ems = new double[columns]; // each column's widest box, in ems
         for (int id = 0; id < n; id++) {
             if (titles[id] != null) {
@@ -248,9 +296,42 @@ public final class GraphView {
         for (int c = 1; c < columns; c++) {
             at[c] = at[c - 1] + (ems[c - 1] + ems[c]) / 2 + GAP_EMS;
         }
-        double total = at[columns - 1] + ems[columns - 1] / 2;
+        return new Sizes(titles, split, need, anySplit, ems, at);
+    }
+
+    /**
+     * Chooses the font size and places every box. Sizes come from the longest texts a node will
+     * ever show (its substituted formula, its finished gradient sum), so that boxes and text keep
+     * their size through the whole animation. A long gradient sum ("∂z/∂u = 500 + 250 = 750")
+     * takes two lines, split after "∂z/∂u =", rather than making every box small.
+     */
+    private void arrange(Surface s, Trace trace, Trace.State state, Layout layout, Sizes sizes, double progress) {
+        Graph g = trace.graph();
+        int n = g.size();
+        String[] titles = sizes.titles();
+        boolean[] split = sizes.split();
+        double[] need = sizes.need();
+        boolean anySplit = sizes.anySplit();
+        double base = baseFontPx();
+        String[] values = new String[n];
+        String[] gradients = new String[n];
+        for (int id = 0; id < n; id++) {
+            if (titles[id] != null) {
+                values[id] = valueText(g, state, id, progress);
+                gradients[id] = state.gradientText(id);
+            }
+        }
+        double boxEms = anySplit ? BOX_EMS + 1.3 : BOX_EMS;
+        double spanX = s.width() - 2 * MARGIN;
+        double spanY = s.height() - 2 * MARGIN;
+        int columns = layout.columns();
+        // the font: boxes (in ems) must leave room for the edges between columns and rows
+        double f = Math.min(base, vertical ? 0.6 * spanY / ((columns - 1 + 0.6) * boxEms)
+                : 0.82 * spanY / (layout.rows() * boxEms));
+        double[] ems = sizes.ems();
+        double[] at = sizes.at();
         if (!vertical) {
-            f = Math.min(f, spanX / total);
+            f = Math.min(f, spanX / sizes.totalEms());
         }
         for (int id = 0; vertical && id < n; id++) {
             if (titles[id] != null) {
@@ -391,7 +472,7 @@ public final class GraphView {
             s.font(fontPx, state.gradientComplete(b.node));
             int cut = b.gradient.indexOf(" = ");
             if (b.splitGradient && cut > 0) {
-                s.fillText(b.gradient.substring(0, cut + 2), x + padX, ty + 2 * lineH);
+                s.fillText(fit(s, b.gradient.substring(0, cut + 2), inner), x + padX, ty + 2 * lineH);
                 s.fillText(fit(s, b.gradient.substring(cut + 3), inner), x + padX, ty + 3 * lineH);
             } else {
                 s.fillText(fit(s, b.gradient, inner), x + padX, ty + 2 * lineH);

@@ -17,8 +17,6 @@ import backproplab.nn.Activation;
 import backproplab.nn.Init;
 import backproplab.nn.Network;
 import backproplab.render.GraphView;
-import backproplab.render.Palette;
-import backproplab.render.Style;
 import backproplab.text.JsNumber;
 import backproplab.text.TypedNumber;
 import java.util.ArrayList;
@@ -803,12 +801,11 @@ public final class BackpropPage {
         }
         boolean projector = SiteChrome.isHighContrast();
         double width = Math.max(200, canvasWrap.getClientWidth());
-        // text grows with the drawing (a projector's wide canvas) and in projector mode; GraphView shrinks it to fit
-        double scale = (projector ? 1.25 : 1) * Math.max(1, Math.min(2, width / 640));
-        view = new GraphView(Style.of(projector ? Palette.HIGH_CONTRAST : Palette.STANDARD, scale));
-        double height = view.preferredHeight(layout, width);
-        if (surface.width() != width || surface.height() != height) {
-            surface.resize(width, height);
+        view = GraphView.forWidth(width, projector);
+        // wider than the box when the graph would not be legible in it: the box then scrolls sideways
+        double[] size = view.preferredSize(surface, trace, layout, width);
+        if (surface.width() != size[0] || surface.height() != size[1]) {
+            surface.resize(size[0], size[1]);
         }
         view.draw(surface, trace, trace.stateAt(step), layout, selected, progress);
         canvas.setAttribute("aria-label", canvasLabel());

@@ -196,6 +196,14 @@ class BackpropPageIT {
                 String tag = size[0] + "x" + size[1];
                 c.open(Site.fileUrl(PAGE + "#view=mlp&step=11"));
                 Chromium.pause(300);
+                // on a phone the graph keeps its legible size and scrolls sideways in its own box, not the page
+                Object pageWidths = c.js("var d = document.documentElement; return [d.scrollWidth, d.clientWidth]");
+                assertEquals(true, c.js("var d = document.documentElement; return d.scrollWidth <= d.clientWidth"),
+                        tag + ": the page does not scroll sideways (scroll width, width: " + pageWidths + ")");
+                boolean scrolls = (Boolean) c.js("var w = document.getElementById('bp-canvas-wrap');"
+                        + " return w.scrollWidth > w.clientWidth && getComputedStyle(w).overflowX == 'auto'"
+                        + " && document.getElementById('bp-canvas').getBoundingClientRect().width > w.clientWidth");
+                assertEquals(size[0] < 500, scrolls, tag + ": the graph scrolls in its box only where it must");
                 c.js("document.getElementById('bp-progress').scrollIntoView()");
                 c.screenshot("backprop-mlp-" + tag);
                 c.driver.findElement(By.id("bp-end-backward")).click();

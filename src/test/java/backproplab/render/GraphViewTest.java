@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.autodiff.Graph;
 import backproplab.autodiff.Layout;
+import backproplab.autodiff.NetworkGraph;
 import backproplab.autodiff.Program;
 import backproplab.autodiff.Trace;
+import backproplab.data.Rng;
+import backproplab.nn.Activation;
+import backproplab.nn.Init;
+import backproplab.nn.Network;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The worked example of LECTURE.md §6 drawn through the Java2D surface; pictures under target/render/. */
@@ -90,9 +96,8 @@ class GraphViewTest {
                 for (int j = i + 1; j < ids.length; j++) {
                     GraphView.Box a = view.box(ids[i]);
                     GraphView.Box b = view.box(ids[j]);
-                    boolean apart = Math.abs(a.cx() - b.cx()) >= (a.w() + b.w()) / 2
-                            || Math.abs(a.cy() - b.cy()) >= (a.h() + b.h()) / 2;
-                    assertTrue(apart, a.title() + " and " + b.title() + " overlap");
+                    assertTrue(apart(a.cx(), a.cy(), a.w(), a.h(), b.cx(), b.cy(), b.w(), b.h()),
+                            a.title() + " and " + b.title() + " overlap");
                 }
             }
         }
@@ -105,5 +110,78 @@ class GraphViewTest {
         assertEquals(w, view.nodeAt(b.cx(), b.cy()));
         assertEquals(w, view.nodeAt(b.cx() + b.w() / 2 - 1, b.cy() - b.h() / 2 + 1));
         assertEquals(-1, view.nodeAt(2, 2), "the corner of the surface is empty");
+    }
+
+    /** The backprop page's network view: 2-2-1 sigmoid, Xavier from seed 1, the example x = (1, 0.5), y = 1. */
+    private static Trace mlpTrace() {
+        Network net = new Network(new int[] {2, 2, 1}, Activation.SIGMOID, Activation.SIGMOID);
+        net.init(Init.XAVIER, new Rng(1));
+        return NetworkGraph.of(net, new double[] {1, 0.5}, 1).trace();
+    }
+
+    /**
+     * The space the page gives the graph at a 375, 480, 768 px phone or tablet and a 1920 px
+     * screen, in both colour schemes: the drawing may be wider than that space (it then scrolls
+     * in its box) but never has small text, cut text or boxes on boxes.
+     */
+    @Test
+    void everyTextFitsItsBoxAtPhoneWidthsAndTheDrawingScrollsRatherThanShrinks() {
+        Trace mlp = mlpTrace();
+        for (Trace t : new Trace[] {mlp, trace}) {
+            Layout lay = Layout.of(t.graph());
+            for (double width : new double[] {331, 436, 700, 1418}) {
+                for (boolean projector : new boolean[] {false, true}) {
+                    GraphView view = GraphView.forWidth(width, projector);
+                    double[] size = view.preferredSize(new Java2DSurface(10, 10), t, lay, width);
+                    assertTrue(size[0] >= width, "the drawing fills its space");
+                    for (int step : new int[] {t.forwardSteps(), 21, t.size()}) {
+                        String name = (t == mlp ? "mlp" : "worked") + "-" + (int) width + (projector ? "-projector" : "")
+                                + "-step" + step;
+                        Java2DSurface s = new Java2DSurface((int) Math.ceil(size[0]), (int) Math.ceil(size[1]));
+                        view.draw(s, t, t.stateAt(Math.min(step, t.size())), lay, -1, 1);
+                        s.savePng(Pixels.png("graph-" + name));
+                        assertLegible(s, view, t.graph(), name);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void assertLegible(Java2DSurface s, GraphView view, Graph graph, String name) {
+        assertTrue(view.fontPx() >= GraphView.MIN_FONT_PX, name + ": font " + view.fontPx());
+        for (Java2DSurface.Text text : s.texts) {
+            assertFalse(text.text().contains("…"), name + ": \"" + text.text() + "\" is cut");
+        }
+        double f = view.fontPx();
+        for (int i = 0; i < graph.size(); i++) {
+            GraphView.Box a = view.box(i);
+            if (a == null) {
+                continue;
+            }
+            double inner = a.w() - f; // the text's padding, half an em each side
+            s.font(f, true);
+            assertTrue(s.measureText(a.title()) <= inner, name + ": " + a.title() + " wider than its box");
+            s.font(f, false);
+            assertTrue(s.measureText(a.value()) <= inner, name + ": " + a.value() + " wider than its box");
+            s.font(f, true);
+            int cut = a.gradient().indexOf(" = ");
+            for (String line : a.splitGradient() && cut > 0 ? List.of(a.gradient().substring(0, cut + 2), a.gradient().substring(cut + 3))
+                    : List.of(a.gradient())) {
+                assertTrue(s.measureText(line) <= inner, name + ": " + line + " wider than " + a.title() + "'s box");
+            }
+            assertTrue(a.cx() - a.w() / 2 >= 0 && a.cx() + a.w() / 2 <= s.width()
+                    && a.cy() - a.h() / 2 >= 0 && a.cy() + a.h() / 2 <= s.height(), name + ": " + a.title() + " off the surface");
+            for (int j = i + 1; j < graph.size(); j++) {
+                GraphView.Box b = view.box(j);
+                if (b != null) {
+                    assertTrue(apart(a.cx(), a.cy(), a.w(), a.h(), b.cx(), b.cy(), b.w(), b.h()),
+                            name + ": " + a.title() + " and " + b.title() + " overlap");
+                }
+            }
+        }
+    }
+
+    private static boolean apart(double ax, double ay, double aw, double ah, double bx, double by, double bw, double bh) {
+        return Math.abs(ax - bx) >= (aw + bw) / 2 || Math.abs(ay - by) >= (ah + bh) / 2;
     }
 }
