@@ -9,6 +9,7 @@ import backproplab.autodiff.Notation;
 import backproplab.autodiff.Step;
 import backproplab.autodiff.Trace;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,6 +44,13 @@ public final class GraphView {
         }
     }
 
+    /** The place kept for the badge of the edge from {@code parent} to {@code child}: centre and size. */
+    public record Label(int parent, int child, double cx, double cy, double w, double h) {
+    }
+
+    /** Where along an edge a badge may sit, best first: half way, then further out. */
+    private static final double[] LABEL_AT = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82};
+
     private final Style style;
     private final int accent;
     private final int accentFill;
@@ -58,10 +66,11 @@ public final class GraphView {
     private static final double MARGIN = 8;
     /** A box's height in ems: three lines of 1.3 em and padding. */
     private static final double BOX_EMS = 4.6;
-    /** Room between the boxes of neighbouring columns, in ems: enough for a badge like "+250". */
+    /** Room between the boxes of neighbouring columns, in ems, at least: enough for a badge like "+250". */
     private static final double GAP_EMS = 4;
 
     private Box[] boxes = new Box[0];
+    private List<Label> labels = List.of();
     private double[] columnX = {0};
     private double[] across = {0, 1};
     private double fontPx;
@@ -90,6 +99,11 @@ public final class GraphView {
     /** The boxes of the last {@link #draw}, by node id (null for constants, which are not drawn). */
     public Box box(int node) {
         return node < boxes.length ? boxes[node] : null;
+    }
+
+    /** The places of the edges' badges in the last {@link #draw}. */
+    public List<Label> labels() {
+        return labels;
     }
 
     /** The font size the last draw chose. */
@@ -176,6 +190,7 @@ public final class GraphView {
         Sizes sizes = measure(s, trace, layout);
         vertical = s.height() > s.width() && upright(layout, sizes, s.width());
         arrange(s, trace, state, layout, sizes, progress);
+        labels = placeLabels(s, trace, layout);
         Step last = state.last();
         Edge active = state.activeEdge();
         boolean edgeAnimating = active != null && progress < 1;
@@ -205,25 +220,13 @@ public final class GraphView {
                 }
             }
         }
-        // the chain rule's terms that have arrived, as badges on their edges
-        for (Layout.Route r : layout.routes()) {
-            List<Contribution> terms = state.contributions(r.parent());
-            StringBuilder text = new StringBuilder();
-            boolean isActive = false;
-            for (Contribution c : terms) {
-                if (c.edge().child() != r.child()) {
-                    continue;
-                }
-                boolean current = c.edge().equals(active);
-                if (current && edgeAnimating && progress < 0.6) {
-                    continue; // the term appears when the dot arrives
-                }
-                isActive |= current;
-                String n = Notation.number(c.product());
-                text.append(text.length() == 0 ? "" : " ").append(n.startsWith("-") ? n : "+" + n);
-            }
-            if (text.length() > 0) {
-                badge(s, g, layout, r, text.toString(), isActive);
+        // the chain rule's terms that have arrived, as badges in the places kept for them
+        boolean termArrived = !(edgeAnimating && progress < 0.6); // the new term appears when the dot arrives
+        for (Label place : labels) {
+            boolean current = active != null && active.parent() == place.parent() && active.child() == place.child();
+            String text = badgeText(state, place.parent(), place.child(), termArrived ? null : active);
+            if (!text.isEmpty()) {
+                badge(s, place, text, current && termArrived);
             }
         }
         s.restore();
@@ -290,11 +293,20 @@ public final class GraphView {
                 ems[layout.column(id)] = Math.max(ems[layout.column(id)], need[id] / base);
             }
         }
-        // left to right, column c's centre in ems: neighbours' half widths plus room for a badge
+        // the room after each column, in ems: at least enough for the widest badge on an edge leaving it
+        double[] gap = new double[columns];
+        Arrays.fill(gap, GAP_EMS);
+        s.font(0.9 * base, true);
+        for (Layout.Route r : layout.routes()) {
+            String text = badgeText(end, r.parent(), r.child(), null);
+            int c = layout.column(r.parent());
+            gap[c] = Math.max(gap[c], (s.measureText(text) + 0.8 * 0.9 * base) / base + 1); // badge() at 0.9 em
+        }
+        // left to right, column c's centre in ems: neighbours' half widths plus that room
         double[] at = new double[columns];
         at[0] = ems[0] / 2;
         for (int c = 1; c < columns; c++) {
-            at[c] = at[c - 1] + (ems[c - 1] + ems[c]) / 2 + GAP_EMS;
+            at[c] = at[c - 1] + (ems[c - 1] + ems[c]) / 2 + gap[c - 1];
         }
         return new Sizes(titles, split, need, anySplit, ems, at);
     }
@@ -593,13 +605,93 @@ public final class GraphView {
         s.fill();
     }
 
-    private void badge(Surface s, Graph g, Layout layout, Layout.Route r, String text, boolean active) {
-        double[] p = along(polyline(g, layout, r), 0.5);
+    /**
+     * The terms of the chain rule that went along the edges from {@code parent} to {@code child}
+     * by {@code state} ("+250"; "+5 +5" for x · x), leaving out {@code hidden}'s; "" if none.
+     */
+    private static String badgeText(Trace.State state, int parent, int child, Edge hidden) {
+        StringBuilder text = new StringBuilder();
+        for (Contribution c : state.contributions(parent)) {
+            if (c.edge().child() == child && !c.edge().equals(hidden)) {
+                String n = Notation.number(c.product());
+                text.append(text.length() == 0 ? "" : " ").append(n.startsWith("-") ? n : "+" + n);
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * Keeps a place for every edge's badge, sized for the longest text it will carry (at the
+     * active badge's size): on the edge, half way if that is free, else the free point nearest
+     * half way, clear of the boxes and of the badges placed before it. Places do not move while
+     * the steps play, so a badge never jumps when another one appears.
+     */
+    private List<Label> placeLabels(Surface s, Trace trace, Layout layout) {
+        Graph g = trace.graph();
+        Trace.State end = trace.stateAt(trace.size());
+        double f = 0.9 * fontPx;
+        s.font(f, true);
+        List<Label> placed = new ArrayList<>();
+        for (Layout.Route r : layout.routes()) {
+            String text = badgeText(end, r.parent(), r.child(), null);
+            if (text.isEmpty()) {
+                continue;
+            }
+            double w = s.measureText(text) + 0.8 * f;
+            double h = 1.45 * f;
+            double[][] pts = polyline(g, layout, r);
+            Label best = null;
+            double bestOverlap = Double.MAX_VALUE;
+            for (double t : LABEL_AT) {
+                double[] p = along(pts, t);
+                Label here = new Label(r.parent(), r.child(), p[0], p[1], w, h);
+                double overlap = overlap(s, here, placed);
+                if (overlap < bestOverlap) {
+                    best = here;
+                    bestOverlap = overlap;
+                }
+                if (overlap == 0) {
+                    break;
+                }
+            }
+            placed.add(best);
+        }
+        return placed;
+    }
+
+    /** How much of {@code label} (px²) lies on boxes, on the labels placed so far, or off the surface. */
+    private double overlap(Surface s, Label label, List<Label> placed) {
+        double pad = 0.15 * fontPx;
+        double area = label.w() * label.h();
+        double sum = area - intersection(label.cx(), label.cy(), label.w(), label.h(), s.width() / 2, s.height() / 2,
+                s.width(), s.height());
+        sum = sum < 1e-6 * area ? 0 : sum; // rounding, when the label is all on the surface
+        for (Box b : boxes) {
+            if (b != null) {
+                sum += intersection(label.cx(), label.cy(), label.w() + 2 * pad, label.h() + 2 * pad, b.cx, b.cy, b.w, b.h);
+            }
+        }
+        for (Label o : placed) {
+            sum += intersection(label.cx(), label.cy(), label.w() + 2 * pad, label.h() + 2 * pad, o.cx(), o.cy(), o.w(), o.h());
+        }
+        return sum;
+    }
+
+    /** The area two rectangles, given by centre and size, have in common. */
+    private static double intersection(double ax, double ay, double aw, double ah, double bx, double by, double bw, double bh) {
+        double dx = Math.min(ax + aw / 2, bx + bw / 2) - Math.max(ax - aw / 2, bx - bw / 2);
+        double dy = Math.min(ay + ah / 2, by + bh / 2) - Math.max(ay - ah / 2, by - bh / 2);
+        return dx > 0 && dy > 0 ? dx * dy : 0;
+    }
+
+    private void badge(Surface s, Label place, String text, boolean active) {
         double f = fontPx * (active ? 0.9 : 0.8);
         s.font(f, true);
         double w = s.measureText(text) + 0.8 * f;
         double h = 1.45 * f;
-        roundRect(s, p[0] - w / 2, p[1] - h / 2, w, h, h / 2);
+        double x = place.cx();
+        double y = place.cy();
+        roundRect(s, x - w / 2, y - h / 2, w, h, h / 2);
         s.fillColor(active ? accent : 0xffffffff);
         s.fill();
         s.strokeColor(active ? accent : gradientInk);
@@ -608,7 +700,7 @@ public final class GraphView {
         s.fillColor(active ? 0xffffffff : gradientInk);
         s.textAlign(Surface.Align.CENTER);
         s.textBaseline(Surface.Baseline.MIDDLE);
-        s.fillText(text, p[0], p[1]);
+        s.fillText(text, x, y);
     }
 
     /** The point at fraction {@code t} of the polyline's length. */

@@ -122,10 +122,10 @@ class GraphViewTest {
     /**
      * The space the page gives the graph at a 375, 480, 768 px phone or tablet and a 1920 px
      * screen, in both colour schemes: the drawing may be wider than that space (it then scrolls
-     * in its box) but never has small text, cut text or boxes on boxes.
+     * in its box) but never has small text, cut text, boxes on boxes or badges on one another.
      */
     @Test
-    void everyTextFitsItsBoxAtPhoneWidthsAndTheDrawingScrollsRatherThanShrinks() {
+    void everyTextFitsItsBoxAndNoBadgeCoversAnotherOrABoxAtPhoneWidths() {
         Trace mlp = mlpTrace();
         for (Trace t : new Trace[] {mlp, trace}) {
             Layout lay = Layout.of(t.graph());
@@ -176,6 +176,23 @@ class GraphViewTest {
                 if (b != null) {
                     assertTrue(apart(a.cx(), a.cy(), a.w(), a.h(), b.cx(), b.cy(), b.w(), b.h()),
                             name + ": " + a.title() + " and " + b.title() + " overlap");
+                }
+            }
+        }
+        List<GraphView.Label> labels = view.labels();
+        for (int i = 0; i < labels.size(); i++) {
+            GraphView.Label a = labels.get(i);
+            String edge = graph.node(a.parent()).label() + " → " + graph.node(a.child()).label();
+            for (int j = i + 1; j < labels.size(); j++) {
+                GraphView.Label b = labels.get(j);
+                assertTrue(apart(a.cx(), a.cy(), a.w(), a.h(), b.cx(), b.cy(), b.w(), b.h()), name + ": the badges of "
+                        + edge + " and " + graph.node(b.parent()).label() + " → " + graph.node(b.child()).label() + " overlap");
+            }
+            for (int id = 0; id < graph.size(); id++) {
+                GraphView.Box b = view.box(id);
+                if (b != null) {
+                    assertTrue(apart(a.cx(), a.cy(), a.w(), a.h(), b.cx(), b.cy(), b.w(), b.h()),
+                            name + ": the badge of " + edge + " covers " + b.title());
                 }
             }
         }
