@@ -240,16 +240,27 @@ public final class GraphView {
 
     /**
      * What every shown node's box needs at the base font, from the longest texts it will ever
-     * show: {@code need} its width, {@code split} whether its gradient takes two lines; per
+     * show ({@code lines}): {@code need} its width, {@code split} whether its gradient takes two lines; per
      * column, {@code ems} the widest box and {@code at} its centre left to right, in ems.
      */
-    private record Sizes(String[] titles, boolean[] split, double[] need, boolean anySplit, double[] ems,
-            double[] at) {
+    private record Sizes(String[] titles, String[][] lines, boolean[] split, double[] need, boolean anySplit,
+            double[] ems, double[] at) {
         /** The width of the drawing left to right, in ems. */
         double totalEms() {
             int last = at.length - 1;
             return at[last] + ems[last] / 2;
         }
+    }
+
+    /** The width of a box for {@code lines} in a {@code px} font (measured bold, the widest). */
+    private static double boxWidth(Surface s, String[] lines, double px) {
+        s.font(px, true);
+        double w = 0;
+        for (String line : lines) {
+            w = Math.max(w, s.measureText(line));
+        }
+        // a little to spare for the text's advance, and the padding of 0.5 em each side
+        return 1.05 * w + 1.2 * px;
     }
 
     private Sizes measure(Surface s, Trace trace, Layout layout) {
@@ -260,6 +271,7 @@ public final class GraphView {
         boolean[] split = new boolean[n];
         double base = baseFontPx();
         double[] need = new double[n]; // box width at the base font
+        String[][] lines = new String[n][];
         s.font(base, true);
         boolean anySplit = false;
         for (int id = 0; id < n; id++) {
@@ -276,15 +288,15 @@ public final class GraphView {
                     : Notation.number(trace.value(id));
             double others = Math.max(s.measureText(titles[id]), s.measureText(longestValue));
             String gradient = end.gradientText(id);
-            double gw = s.measureText(gradient);
             int cut = gradient.indexOf(" = ");
-            if (gw > Math.max(1.15 * others, 7 * base) && cut > 0) {
+            if (s.measureText(gradient) > Math.max(1.15 * others, 7 * base) && cut > 0) {
                 split[id] = true;
                 anySplit = true;
-                gw = Math.max(s.measureText(gradient.substring(0, cut + 2)), s.measureText(gradient.substring(cut + 3)));
+                lines[id] = new String[] {titles[id], longestValue, gradient.substring(0, cut + 2), gradient.substring(cut + 3)};
+            } else {
+                lines[id] = new String[] {titles[id], longestValue, gradient};
             }
-            // text advances do not scale exactly with the font size (hinting): 5 % and 0.2 em to spare
-            need[id] = 1.05 * Math.max(others, gw) + 1.2 * base;
+            need[id] = boxWidth(s, lines[id], base);
         }
         int columns = layout.columns();
         double[] ems = new double[columns]; // each column's widest box, in ems
@@ -308,7 +320,7 @@ public final class GraphView {
         for (int c = 1; c < columns; c++) {
             at[c] = at[c - 1] + (ems[c - 1] + ems[c]) / 2 + gap[c - 1];
         }
-        return new Sizes(titles, split, need, anySplit, ems, at);
+        return new Sizes(titles, lines, split, need, anySplit, ems, at);
     }
 
     /**
@@ -356,7 +368,8 @@ public final class GraphView {
         for (int id = 0; id < n; id++) {
             if (titles[id] != null) {
                 double room = vertical ? acrossRoom(layout, n, id, spanX, fontPx) : spanX;
-                width[id] = Math.min(Math.max(room, 4 * fontPx), need[id] * fontPx / base);
+                // measured again at this size: text widths do not scale exactly with the font (hinting)
+                width[id] = Math.min(Math.max(room, 4 * fontPx), boxWidth(s, sizes.lines()[id], fontPx));
             }
         }
         // columns spread over the width in proportion to their pitch; rows evenly

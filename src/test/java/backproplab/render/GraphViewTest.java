@@ -129,7 +129,7 @@ class GraphViewTest {
         Trace mlp = mlpTrace();
         for (Trace t : new Trace[] {mlp, trace}) {
             Layout lay = Layout.of(t.graph());
-            for (double width : new double[] {331, 436, 700, 1418}) {
+            for (double width : widths()) {
                 for (boolean projector : new boolean[] {false, true}) {
                     GraphView view = GraphView.forWidth(width, projector);
                     double[] size = view.preferredSize(new Java2DSurface(10, 10), t, lay, width);
@@ -139,12 +139,27 @@ class GraphViewTest {
                                 + "-step" + step;
                         Java2DSurface s = new Java2DSurface((int) Math.ceil(size[0]), (int) Math.ceil(size[1]));
                         view.draw(s, t, t.stateAt(Math.min(step, t.size())), lay, -1, 1);
-                        s.savePng(Pixels.png("graph-" + name));
+                        if (width == 331 || width == 436 || width == 700 || width == 1418) { // pictures to look at
+                            s.savePng(Pixels.png("graph-" + name));
+                        }
                         assertLegible(s, view, t.graph(), name);
                     }
                 }
             }
         }
+    }
+
+    /** The page's space for the graph at 375, 480, 768 and 1920 px, and every 37 px from 300 to 1500. */
+    private static double[] widths() {
+        double[] w = new double[4 + 33];
+        w[0] = 331;
+        w[1] = 436;
+        w[2] = 700;
+        w[3] = 1418;
+        for (int k = 0; k < 33; k++) {
+            w[4 + k] = 300 + 37 * k;
+        }
+        return w;
     }
 
     private static void assertLegible(Java2DSurface s, GraphView view, Graph graph, String name) {
