@@ -236,8 +236,23 @@ public final class BackpropPage {
         animationStart = -1;
         progress = animate && !reducedMotion() ? 0 : 1;
         showAll();
+        followStep();
         if (progress < 1) {
             requestFrame();
+        }
+    }
+
+    /** Where the graph is wider than its box (on a phone), scrolls the box to bring the step's node into sight. */
+    private void followStep() {
+        Step last = trace.stateAt(step).last();
+        GraphView.Box b = last == null || view == null ? null : view.box(last.node());
+        if (b == null) {
+            return;
+        }
+        int left = canvasWrap.getScrollLeft();
+        int shown = canvasWrap.getClientWidth();
+        if (b.cx() - b.w() / 2 < left || b.cx() + b.w() / 2 > left + shown) {
+            canvasWrap.setScrollLeft((int) Math.round(b.cx() - shown / 2.0));
         }
     }
 

@@ -210,6 +210,13 @@ class BackpropPageIT {
                 Chromium.pause(300);
                 c.js("document.getElementById('bp-progress').scrollIntoView()");
                 c.screenshot("backprop-mlp-finished-" + tag);
+                if (scrolls) { // at the end of the forward pass the loss, on the right, comes into sight
+                    c.js("document.getElementById('bp-canvas-wrap').scrollLeft = 0");
+                    c.driver.findElement(By.id("bp-end-forward")).click();
+                    c.drawn();
+                    assertTrue(((Number) c.js("return document.getElementById('bp-canvas-wrap').scrollLeft")).doubleValue() > 0,
+                            tag + ": the box scrolled to the step's node");
+                }
                 assertTrue(c.consoleErrors().isEmpty(), c.consoleErrors()::toString);
             }
         }
