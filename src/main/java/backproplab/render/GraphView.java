@@ -22,18 +22,20 @@ import java.util.List;
  * "∂z/∂u = 500 + 250 = 750"). Colours give the state: grey pending, the accent colour for the
  * node the last step worked on, white when done. The edge of a backward step is drawn thick
  * in the accent colour with its arrow pointing back to the parent, and every edge that has
- * sent its term of the chain rule carries a badge with it ("+250").
+ * sent its term of the chain rule carries a badge with it ("+250"), in a place kept clear of
+ * the boxes and of the other badges.
  *
  * <p>Wide drawings go left to right as in the lecture; a tall narrow surface (a phone held
- * upright) gets the same layout turned top to bottom, so the boxes stay readable instead of
- * shrinking. Text shrinks only as far as {@link #MIN_FONT_PX}; beyond that a formula is cut
- * with "…" (the page's details panel has it in full).
+ * upright) gets the same layout turned top to bottom if every box fits across at
+ * {@link #MIN_FONT_PX}. Text shrinks only as far as that: {@link #preferredSize} asks for a
+ * surface wider than the space when the graph needs it (the page scrolls it sideways), so no
+ * text is cut. Only a surface smaller than asked for cuts a formula with "…".
  */
 public final class GraphView {
     /** Text never gets smaller than this, whatever the graph's size. */
     public static final double MIN_FONT_PX = 9;
 
-    /** Surfaces narrower than this (CSS px) and taller than wide draw the graph top to bottom. */
+    /** Surfaces narrower than this (CSS px) and taller than wide may draw the graph top to bottom. */
     public static final double PORTRAIT_BELOW = 560;
 
     /** One box on the surface: centre, size, and the lines it shows. */
