@@ -274,6 +274,11 @@ class BackpropPageIT {
                 Chromium.pause(900);
                 c.js("document.getElementById('bp-progress').scrollIntoView()");
                 assertEquals("Step 3 of 9", c.driver.findElement(By.id("bp-progress")).getText());
+                // the focus ring is drawn inside the canvas: its box scrolls sideways and clips anything outside
+                String ring = (String) c.js("var e = document.activeElement, s = getComputedStyle(e);"
+                        + " return e.id + ' ' + e.matches(':focus-visible') + ' ' + s.outlineStyle + ' '"
+                        + " + (parseFloat(s.outlineOffset) + parseFloat(s.outlineWidth))");
+                assertEquals("bp-canvas true solid 0", ring, tag + ": focused, ring shown, its style, offset + width");
                 c.screenshot("backprop-forward-" + tag);
                 for (int k = 3; k < 8; k++) {
                     canvas.sendKeys(Keys.ARROW_RIGHT);
