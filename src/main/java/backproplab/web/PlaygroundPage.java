@@ -336,7 +336,7 @@ public final class PlaygroundPage {
             return true;
         }
         Notices.set("training", "There are no points to train on yet. Click or tap the output picture to add some"
-                + " (shift-click: the other class), or import or paste a CSV under the data sets.");
+                + " (of the class chosen under the data sets: orange −1 or blue +1), or import or paste a CSV there.");
         return false;
     }
 
