@@ -53,15 +53,16 @@ public final class GradientCheck {
         double[] analytic = trace.inputGradients();
         List<Entry> list = new ArrayList<>();
         for (int k = 0; k < inputs.size(); k++) {
-            double numeric = centralDifference(g, k);
+            double[][] probes = probes(g, k);
+            double numeric = difference(g, k, probes);
             String name = inputs.get(k).label();
             String symbol = Notation.partial(g.output().label(), name);
             String undefined = null;
             if (!trace.valuesFinite()) {
                 undefined = "no derivative here: " + trace.problem();
-            } else if (!finite(analytic[k])) {
+            } else if (!Double.isFinite(analytic[k])) {
                 undefined = "no finite derivative here: " + trace.problem();
-            } else if (!finite(numeric) || !probesDefined(g, k)) {
+            } else if (!Double.isFinite(numeric) || !Trace.allFinite(probes[0]) || !Trace.allFinite(probes[1])) {
                 undefined = "not comparable: the central difference needs the function at " + name + " ± h (h = "
                         + Notation.number(step(g.inputValue(k))) + "), where it is not defined";
             }
@@ -73,38 +74,28 @@ public final class GradientCheck {
 
     /** (f(x + h) − f(x − h)) / 2h for input {@code k}, with h = 10⁻⁵ · max(1, |x|). */
     public static double centralDifference(Graph g, int k) {
+        return difference(g, k, probes(g, k));
+    }
+
+    /** The central difference from the output's values in {@code probes}. */
+    private static double difference(Graph g, int k, double[][] probes) {
+        int out = g.output().id();
+        return (probes[0][out] - probes[1][out]) / (2 * step(g.inputValue(k)));
+    }
+
+    /** Every node's value with input {@code k} at x + h, and at x − h: one evaluation each, for the difference and for the check that the function is defined there. */
+    private static double[][] probes(Graph g, int k) {
         double[] in = g.inputValues();
         double x = in[k];
         double h = step(x);
-        int out = g.output().id();
         in[k] = x + h;
-        double plus = g.values(in)[out];
+        double[] plus = g.values(in);
         in[k] = x - h;
-        double minus = g.values(in)[out];
-        return (plus - minus) / (2 * h);
+        return new double[][] {plus, g.values(in)};
     }
 
     private static double step(double x) {
         return 1e-5 * Math.max(1, Math.abs(x));
-    }
-
-    /** Whether every node has a finite value at x + h and at x − h for input {@code k}. */
-    private static boolean probesDefined(Graph g, int k) {
-        double[] in = g.inputValues();
-        double x = in[k];
-        for (double probe : new double[] {x + step(x), x - step(x)}) {
-            in[k] = probe;
-            for (double v : g.values(in)) {
-                if (!finite(v)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static boolean finite(double x) {
-        return x - x == 0;
     }
 
     /**

@@ -247,7 +247,7 @@ public final class Program {
                 }
                 if (constant) {
                     double value = op.value(x);
-                    if (value - value != 0) { // NaN or ±∞: no graph can use it
+                    if (!Double.isFinite(value)) { // NaN or ±∞: no graph can use it
                         String[] numbers = new String[arity];
                         for (int i = 0; i < arity; i++) {
                             numbers[i] = Notation.number(x[i]);

@@ -84,7 +84,7 @@ public final class Trace {
         String[] why = new String[graph.size()];
         for (Node n : graph.nodes()) {
             int id = n.id();
-            if (n.isInput() && !finite(value[id])) {
+            if (n.isInput() && !Double.isFinite(value[id])) {
                 why[id] = n.label() + " = " + Notation.number(value[id]) + " is not a finite number";
             }
             if (!n.isOperation()) {
@@ -93,7 +93,7 @@ public final class Trace {
             double[] x = new double[n.parentCount()];
             for (int s = 0; s < x.length; s++) {
                 x[s] = value[n.parent(s)];
-                if (!finite(x[s])) {
+                if (!Double.isFinite(x[s])) {
                     x = null;
                     break;
                 }
@@ -103,7 +103,7 @@ public final class Trace {
             }
             String[] names = graph.operandLabels(n);
             String at = n.label() + " = " + graph.formula(id) + ": ";
-            if (!finite(value[id])) {
+            if (!Double.isFinite(value[id])) {
                 why[id] = at + Domain.value(n.op(), names, x, graph.substituted(id, value));
                 continue;
             }
@@ -111,7 +111,7 @@ public final class Trace {
                 Node operand = graph.node(n.parent(s));
                 Edge e = new Edge(operand.id(), id, s);
                 double d = graph.localDerivative(e, value);
-                if (!finite(d) && !operand.isConstant() && !operand.isData()) {
+                if (!Double.isFinite(d) && !operand.isConstant() && !operand.isData()) {
                     why[id] = at + Domain.slope(Notation.partial(n.label(), operand.label()), graph.derivativeFormula(e),
                             d, names, x, s);
                     break;
@@ -119,10 +119,6 @@ public final class Trace {
             }
         }
         return why;
-    }
-
-    private static boolean finite(double x) {
-        return x - x == 0; // NaN and ±∞ give NaN
     }
 
     public static Trace of(Graph graph) {
@@ -206,8 +202,13 @@ public final class Trace {
 
     /** Whether every node's value is a finite number: only then is the output a function defined at the inputs. */
     public boolean valuesFinite() {
-        for (double v : value) {
-            if (!finite(v)) {
+        return allFinite(value);
+    }
+
+    /** Whether every one of {@code values} is a finite number (not NaN, not ±∞). */
+    static boolean allFinite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
                 return false;
             }
         }
