@@ -73,6 +73,10 @@ public final class GraphView {
 
     private Box[] boxes = new Box[0];
     private List<Label> labels = List.of();
+    /** The last {@link #measure} and what it measured. */
+    private Sizes sized;
+    private Trace sizedTrace;
+    private Layout sizedLayout;
     private double[] columnX = {0};
     private double[] across = {0, 1};
     private double fontPx;
@@ -137,7 +141,7 @@ public final class GraphView {
      */
     public double[] preferredSize(Surface s, Trace trace, Layout layout, double width) {
         double em = baseFontPx();
-        Sizes sizes = measure(s, trace, layout);
+        Sizes sizes = sizes(s, trace, layout);
         if (upright(layout, sizes, width)) {
             return new double[] {width, clampHeight(layout.columns() * 7.5 * em)};
         }
@@ -189,7 +193,7 @@ public final class GraphView {
     public void draw(Surface s, Trace trace, Trace.State state, Layout layout, int selected, double progress) {
         Graph g = trace.graph();
         s.clearRect(0, 0, s.width(), s.height());
-        Sizes sizes = measure(s, trace, layout);
+        Sizes sizes = sizes(s, trace, layout);
         vertical = s.height() > s.width() && upright(layout, sizes, s.width());
         arrange(s, trace, state, layout, sizes, progress);
         labels = placeLabels(s, trace, layout);
@@ -263,6 +267,16 @@ public final class GraphView {
         }
         // a little to spare for the text's advance, and the padding of 0.5 em each side
         return 1.05 * w + 1.2 * px;
+    }
+
+    /** {@link #measure}, once per trace and layout: the page asks for the size and then draws, with the same texts. */
+    private Sizes sizes(Surface s, Trace trace, Layout layout) {
+        if (sized == null || sizedTrace != trace || sizedLayout != layout) {
+            sized = measure(s, trace, layout);
+            sizedTrace = trace;
+            sizedLayout = layout;
+        }
+        return sized;
     }
 
     private Sizes measure(Surface s, Trace trace, Layout layout) {
