@@ -129,6 +129,6 @@ public enum BiasNotation implements Keyed {
 
     /** A number with 4 significant digits and a typographic minus, as on a slide. */
     public static String show(double v) {
-        return Fmt.num(v, 4).replace('-', '−');
+        return Fmt.minus(Fmt.num(v, 4));
     }
 }

@@ -210,7 +210,7 @@ public final class ClassifierView {
             s.fillColor(p.ink);
             s.textAlign(a > 0 ? Surface.Align.RIGHT : Surface.Align.LEFT);
             s.textBaseline(Surface.Baseline.MIDDLE);
-            s.fillText((a > 0 ? "a = " : "← a = ") + Fmt.num(a, 3).replace('-', '−') + (a > 0 ? " →" : ""),
+            s.fillText((a > 0 ? "a = " : "← a = ") + Fmt.minus(Fmt.num(a, 3)) + (a > 0 ? " →" : ""),
                     v.sx(shown) + (a > 0 ? -8 : 8), v.sy(0.25));
         }
     }

@@ -95,7 +95,7 @@ public final class DescentView {
                 s.textAlign(Surface.Align.CENTER);
                 s.textBaseline(Surface.Baseline.BOTTOM);
                 double mid = (Math.max(view.left(), Math.min(view.right(), nx)) + view.sx(w)) / 2;
-                s.fillText("−α·ℓ′ = " + Fmt.num(next - w, 3).replace('-', '−'), mid, view.sy(l) - 4);
+                s.fillText("−α·ℓ′ = " + Fmt.minus(Fmt.num(next - w, 3)), mid, view.sy(l) - 4);
             }
         } else {
             s.restore();
@@ -109,7 +109,7 @@ public final class DescentView {
             s.fillColor(p.negative);
             s.textAlign(Surface.Align.CENTER);
             s.textBaseline(Surface.Baseline.TOP);
-            s.fillText("w" + subscript(t) + " = " + Fmt.num(w, 3).replace('-', '−') + " is off the plot",
+            s.fillText("w" + subscript(t) + " = " + Fmt.minus(Fmt.num(w, 3)) + " is off the plot",
                     view.left() + view.width() / 2, view.top() + style.fontPx() * 0.5);
         }
     }

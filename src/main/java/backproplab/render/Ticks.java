@@ -33,12 +33,12 @@ public final class Ticks {
         for (int i = 0; i < n; i++) {
             double v = (first + i) * step;
             values[i] = v == 0 ? 0 : v; // no "−0"
-            labels[i] = Math.abs(v) >= 1e6 ? Fmt.sci(v, 3) : Fmt.fixed(values[i], decimals);
+            labels[i] = Fmt.minus(Math.abs(v) >= 1e6 ? Fmt.sci(v, 3) : Fmt.fixed(values[i], decimals));
         }
         return new Ticks(values, labels);
     }
 
-    /** Powers of ten within [min, max] (both > 0), labelled "0.01", "1", "1e-5", ... */
+    /** Powers of ten within [min, max] (both > 0), labelled "0.01", "1", "1e−5", ... */
     public static Ticks decades(double min, double max) {
         int first = (int) Math.ceil(Math.log10(min) - 1e-9);
         int last = (int) Math.floor(Math.log10(max) + 1e-9);
@@ -47,7 +47,7 @@ public final class Ticks {
         String[] labels = new String[n];
         for (int i = 0; i < n; i++) {
             values[i] = Math.pow(10, first + i);
-            labels[i] = Fmt.num(values[i], 1);
+            labels[i] = Fmt.minus(Fmt.num(values[i], 1));
         }
         return new Ticks(values, labels);
     }

@@ -51,6 +51,11 @@ public final class Fmt {
         return trimZeros(fixed(x, decimals));
     }
 
+    /** A formatted number as the slides print it, with a real minus sign (U+2212) for the hyphen: "−0.5", "1e−5". */
+    public static String minus(String number) {
+        return number.replace('-', '−');
+    }
+
     /** Scientific notation, e.g. sci(12345, 3) = "1.23e4". */
     public static String sci(double x, int significant) {
         if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {

@@ -170,11 +170,11 @@ public final class ActivationsPage {
     private void showReadout() {
         Activation a = settings.activation();
         String name = ActivationFacts.name(a);
-        Dom.text("readout-x", LessonPages.minus(Fmt.fixed(readoutX, 2)));
+        Dom.text("readout-x", Fmt.minus(Fmt.fixed(readoutX, 2)));
         Dom.text("readout-name", name + "(x)");
-        Dom.text("readout-value", LessonPages.minus(Fmt.fixed(a.value(readoutX), 4)));
+        Dom.text("readout-value", Fmt.minus(Fmt.fixed(a.value(readoutX), 4)));
         Dom.text("readout-dname", name + "′(x)");
-        Dom.text("readout-derivative", LessonPages.minus(Fmt.fixed(a.derivative(readoutX), 4)));
+        Dom.text("readout-derivative", Fmt.minus(Fmt.fixed(a.derivative(readoutX), 4)));
         Dom.show((HTMLElement) Dom.byId("readout-derivative").getParentNode(), settings.derivative());
     }
 }

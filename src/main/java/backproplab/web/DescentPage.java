@@ -363,10 +363,10 @@ public final class DescentPage {
     }
 
     private static String num(double x) {
-        return LessonPages.minus(Fmt.num(x, 5));
+        return Fmt.minus(Fmt.num(x, 5));
     }
 
     private static String fixed3(double x) {
-        return LessonPages.minus(Fmt.fixed(x, 3));
+        return Fmt.minus(Fmt.fixed(x, 3));
     }
 }

@@ -59,11 +59,6 @@ final class LessonPages {
         }
     }
 
-    /** A number as the slides print it: a real minus sign. */
-    static String minus(String number) {
-        return number.replace('-', '−');
-    }
-
     /** Re-runs {@code redraw} when the window changes size or the projector mode changes. */
     static void onLayoutChange(Runnable redraw) {
         Window.current().addEventListener("resize", Notices.guard(e -> redraw.run()));

@@ -287,7 +287,7 @@ final class PlaygroundDiagram {
         String text = input.getValue().trim().replace('−', '-').replace(',', '.');
         TypedNumber typed = TypedNumber.read(text);
         if (!typed.ok()) {
-            Notices.set("edit", (t.kind() == Kind.BIAS ? "The bias" : "The weight") + " stays " + Fmt.num(valueOf(t), 4)
+            Notices.set("edit", (t.kind() == Kind.BIAS ? "The bias" : "The weight") + " stays " + Fmt.minus(Fmt.num(valueOf(t), 4))
                     + ": " + typed.problem() + ".");
             closeEditor(true);
             return;
@@ -327,9 +327,9 @@ final class PlaygroundDiagram {
                 return "Feature " + f.label() + (on ? " (on)" : " (off)") + "\nclick to switch it " + (on ? "off" : "on");
             }
             case BIAS:
-                return "b = " + Fmt.num(net.bias(t.l(), t.j()), 4) + "  (bias of " + unitName(t.l(), t.j(), net) + ")\nclick to edit";
+                return "b = " + Fmt.minus(Fmt.num(net.bias(t.l(), t.j()), 4)) + "  (bias of " + unitName(t.l(), t.j(), net) + ")\nclick to edit";
             case LINK:
-                return "w = " + Fmt.num(net.weight(t.l(), t.j(), t.i()), 4) + "\nfrom " + input(t.l(), t.i()) + " to "
+                return "w = " + Fmt.minus(Fmt.num(net.weight(t.l(), t.j(), t.i()), 4)) + "\nfrom " + input(t.l(), t.i()) + " to "
                         + unitName(t.l(), t.j(), net) + "\nclick to edit";
             default:
                 return formula(t.l(), t.j(), px, py);
@@ -359,7 +359,7 @@ final class PlaygroundDiagram {
             out.append(Fmt.num(Math.abs(w), 3)).append("·").append(l == 1 ? layout.feature(layout.inputRow(i)).label() : "z" + sub(i + 1));
         }
         double b = net.bias(l, j);
-        out.append(net.n[l - 1] == 0 ? "" : b < 0 ? " − " : " + ").append(Fmt.num(net.n[l - 1] == 0 ? b : Math.abs(b), 3));
+        out.append(net.n[l - 1] == 0 ? "" : b < 0 ? " − " : " + ").append(Fmt.minus(Fmt.num(net.n[l - 1] == 0 ? b : Math.abs(b), 3)));
         out.append("\nz = ").append(net.activation(l).kind().label()).append("(a)");
         // the point of the plane under the pointer: this unit's thumbnail is the plane
         double half = layout.node / 2;
@@ -369,8 +369,8 @@ final class PlaygroundDiagram {
             double x1 = (px - cx) / half * Grid.DOMAIN;
             double x2 = -(py - cy) / half * Grid.DOMAIN;
             page.model().predict(x1, x2);
-            out.append("\nat x = (").append(Fmt.num(x1, 2)).append(", ").append(Fmt.num(x2, 2)).append("): a = ")
-                    .append(Fmt.num(net.a[l][j], 3)).append(", z = ").append(Fmt.num(net.z[l][j], 3));
+            out.append("\nat x = (").append(Fmt.minus(Fmt.num(x1, 2))).append(", ").append(Fmt.minus(Fmt.num(x2, 2))).append("): a = ")
+                    .append(Fmt.minus(Fmt.num(net.a[l][j], 3))).append(", z = ").append(Fmt.minus(Fmt.num(net.z[l][j], 3)));
         }
         return out.toString();
     }

@@ -55,7 +55,7 @@ final class PlaygroundOutput {
                 return;
             }
             double y = page.model().predict(w[0], w[1]);
-            PlaygroundTooltip.show("x = (" + Fmt.num(w[0], 2) + ", " + Fmt.num(w[1], 2) + ")\nŷ = " + Fmt.num(y, 3),
+            PlaygroundTooltip.show("x = (" + Fmt.minus(Fmt.num(w[0], 2)) + ", " + Fmt.minus(Fmt.num(w[1], 2)) + ")\nŷ = " + Fmt.minus(Fmt.num(y, 3)),
                     e.getClientX(), e.getClientY());
         });
         Dom.<MouseEvent>on(heatCanvas, "mouseleave", e -> PlaygroundTooltip.hide());

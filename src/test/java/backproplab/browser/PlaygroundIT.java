@@ -164,6 +164,11 @@ class PlaygroundIT {
         net.sendKeys(Keys.ARROW_UP);
         net.sendKeys(Keys.ARROW_DOWN);
         assertTrue(text("tooltip").startsWith("w = 4"), text("tooltip"));
+        net.sendKeys(Keys.ENTER);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "-2.5", Keys.ENTER);
+        net.sendKeys(Keys.ARROW_UP);
+        net.sendKeys(Keys.ARROW_DOWN);
+        assertTrue(text("tooltip").startsWith("w = −2.5"), "typed with a hyphen, shown with the minus sign: " + text("tooltip"));
     }
 
     @Test

@@ -43,7 +43,7 @@ class PlotTest {
         for (int i = 0; i < y.length; i++) {
             y[i] = p.yTicks().label(i);
         }
-        assertArrayEquals(new String[] {"-2", "0", "2", "4", "6"}, x);
+        assertArrayEquals(new String[] {"−2", "0", "2", "4", "6"}, x);
         assertArrayEquals(new String[] {"0.0", "0.5", "1.0"}, y);
         Java2DSurface s = white(360, 240);
         p.drawGrid(s);

@@ -31,7 +31,7 @@ class TicksTest {
     @Test
     void thePlaygroundDomainGetsTicksEveryTwoUnits() {
         Ticks t = Ticks.of(-6, 6, 8);
-        assertArrayEquals(new String[] {"-6", "-4", "-2", "0", "2", "4", "6"}, labels(t));
+        assertArrayEquals(new String[] {"−6", "−4", "−2", "0", "2", "4", "6"}, labels(t));
     }
 
     @Test
@@ -44,12 +44,13 @@ class TicksTest {
     @Test
     void ticksStartAtTheFirstMultipleInsideTheRange() {
         Ticks t = Ticks.of(-3.3, 7.1, 5);
-        assertArrayEquals(new String[] {"-2", "0", "2", "4", "6"}, labels(t));
+        assertArrayEquals(new String[] {"−2", "0", "2", "4", "6"}, labels(t));
     }
 
     @Test
     void logAxesTickEveryDecade() {
         Ticks t = Ticks.decades(0.001, 10);
         assertArrayEquals(new String[] {"0.001", "0.01", "0.1", "1", "10"}, labels(t));
+        assertArrayEquals(new String[] {"1e−6", "1e−5"}, labels(Ticks.decades(1e-6, 1e-5)));
     }
 }
