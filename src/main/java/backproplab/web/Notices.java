@@ -17,7 +17,10 @@ public final class Notices {
         return Dom.document().getElementById("notices");
     }
 
-    /** Replaces the notes of one kind ({@code source}, e.g. "link" or "training") with these. */
+    /**
+     * Replaces the notes of one kind ({@code source}, e.g. "link" or "training") with these. A
+     * message already shown (by this kind or another) is not shown a second time.
+     */
     public static void set(String source, List<String> messages) {
         HTMLElement box = box();
         if (box == null) {
@@ -27,11 +30,45 @@ public final class Notices {
             box.removeChild(old);
         }
         for (String m : messages) {
-            HTMLElement p = Dom.el("p", "notice", m);
-            p.setAttribute("data-source", source);
-            box.appendChild(p);
+            if (!shows(box, m)) {
+                box.appendChild(note(source, m));
+            }
         }
-        box.setHidden(box.getChildNodes().getLength() == 0);
+        box.setHidden(box.getFirstChild() == null);
+    }
+
+    /** A note: its text, then a button that dismisses it (the students decide what they have read). */
+    private static HTMLElement note(String source, String message) {
+        HTMLElement p = Dom.el("p", "notice", null);
+        p.setAttribute("data-source", source);
+        p.appendChild(Dom.el("span", "notice-text", message));
+        HTMLElement dismiss = Dom.el("button", "notice-dismiss", "×");
+        dismiss.setAttribute("type", "button");
+        dismiss.setAttribute("aria-label", "Dismiss");
+        dismiss.setAttribute("title", "Dismiss");
+        Dom.on(dismiss, "click", e -> dismiss(p));
+        p.appendChild(dismiss);
+        return p;
+    }
+
+    /** Removes one note; the keyboard's focus moves to the next note's button (or the one before). */
+    private static void dismiss(HTMLElement p) {
+        HTMLElement box = box();
+        HTMLElement neighbour = (HTMLElement) (p.getNextSibling() != null ? p.getNextSibling() : p.getPreviousSibling());
+        box.removeChild(p);
+        box.setHidden(neighbour == null);
+        if (neighbour != null) {
+            ((HTMLElement) neighbour.getLastChild()).focus();
+        }
+    }
+
+    private static boolean shows(HTMLElement box, String message) {
+        for (HTMLElement p = (HTMLElement) box.getFirstChild(); p != null; p = (HTMLElement) p.getNextSibling()) {
+            if (message.equals(p.getFirstChild().getTextContent())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static void set(String source, String message) {
@@ -46,8 +83,7 @@ public final class Notices {
             HTMLElement button = Dom.el("button", "notice-action", label);
             button.setAttribute("type", "button");
             Dom.on(button, "click", e -> action.run());
-            p.appendChild(Dom.document().createTextNode(" "));
-            p.appendChild(button);
+            p.insertBefore(button, p.getLastChild()); // between the text and the dismiss button
         }
     }
 

@@ -46,8 +46,10 @@ class PlaygroundShareIT {
         return chromium.driver.findElement(By.id(id)).getText();
     }
 
+    /** The notices' messages (without their × buttons), one after another. */
     private static String notices() {
-        return (String) chromium.js("var n = document.getElementById('notices'); return n.hidden ? '' : n.textContent;");
+        return (String) chromium.js("var n = document.getElementById('notices'); return n.hidden ? '' :"
+                + " Array.from(n.querySelectorAll('.notice-text'), function (t) { return t.textContent; }).join(' ');");
     }
 
     private static void steps(int n) {
