@@ -85,11 +85,13 @@ public final class Chromium implements AutoCloseable {
     /**
      * Makes the page's viewport {@code width}×{@code height} CSS pixels. Below 500 px, where a
      * headless window would silently stay 500 px wide, a phone is emulated instead: that
-     * viewport, a device pixel ratio of 2 and mobile layout; wider, the window is resized and
-     * any phone emulation ends.
+     * viewport, a device pixel ratio of 2, mobile layout and a touchscreen for its only pointer
+     * (CSS {@code (pointer: coarse)}; headless Chromium always says {@code (hover: none)});
+     * wider, the window is resized and any phone emulation ends. Clicks stay mouse clicks.
      */
     public void resize(int width, int height) {
-        if (width < NARROWEST_WINDOW) {
+        boolean phone = width < NARROWEST_WINDOW;
+        if (phone) {
             driver.manage().window().setSize(new Dimension(NARROWEST_WINDOW, height));
             driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
@@ -97,6 +99,8 @@ public final class Chromium implements AutoCloseable {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             driver.manage().window().setSize(new Dimension(width, height));
         }
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", phone
+                ? Map.of("enabled", true, "maxTouchPoints", 5) : Map.of("enabled", false));
     }
 
     /** Console messages at warning level or worse since the last call. */
