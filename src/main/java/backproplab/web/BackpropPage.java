@@ -234,7 +234,7 @@ public final class BackpropPage {
     private void goTo(int k, boolean animate) {
         step = Math.max(0, Math.min(trace.size(), k));
         animationStart = -1;
-        progress = animate && !reducedMotion() ? 0 : 1;
+        progress = animate && !Dom.reducedMotion() ? 0 : 1;
         showAll();
         followStep();
         if (progress < 1) {
@@ -866,10 +866,6 @@ public final class BackpropPage {
             }
         });
     }
-
-    @JSBody(script = "try { return window.matchMedia('(prefers-reduced-motion: reduce)').matches; }"
-            + " catch (e) { return false; }")
-    private static native boolean reducedMotion();
 
     // ---- the hash ----------------------------------------------------------------------------
 

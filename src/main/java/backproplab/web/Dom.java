@@ -1,6 +1,7 @@
 package backproplab.web;
 
 import backproplab.text.JsNumber;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -66,4 +67,17 @@ public final class Dom {
     public static void show(HTMLElement e, boolean shown) {
         e.setHidden(!shown);
     }
+
+    /** Whether the student asked the system for less motion: animations then jump to their end. */
+    @JSBody(script = "try { return window.matchMedia('(prefers-reduced-motion: reduce)').matches; }"
+            + " catch (e) { return false; }")
+    public static native boolean reducedMotion();
+
+    /** Scrolls the page so that {@code e}'s top is at the window's top: smoothly, unless motion is reduced. */
+    public static void scrollToTop(HTMLElement e) {
+        scrollIntoView(e, reducedMotion() ? "auto" : "smooth");
+    }
+
+    @JSBody(params = {"e", "behavior"}, script = "e.scrollIntoView({block: 'start', behavior: behavior});")
+    private static native void scrollIntoView(HTMLElement e, String behavior);
 }

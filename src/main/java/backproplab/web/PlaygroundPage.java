@@ -125,6 +125,12 @@ public final class PlaygroundPage {
         Dom.on(Dom.byId("restartButton"), "click", e -> restart());
         Dom.<KeyboardEvent>on(body, "keydown", this::key);
         Window.current().addEventListener("hashchange", Notices.guard((Event e) -> openLink()));
+        // "Three things to try", far below, load their configuration up here: the student sees it change
+        Dom.on(Dom.byId("tries"), "click", e -> {
+            if ("A".equals(((HTMLElement) e.getTarget()).getTagName())) {
+                Dom.scrollToTop(Dom.byId("playground"));
+            }
+        });
         Window.current().addEventListener("resize", Notices.guard((Event e) -> layout()));
         Window.current().addEventListener("pagehide", Notices.guard((Event e) -> saveSession()));
         SiteChrome.onContrastChange(() -> {

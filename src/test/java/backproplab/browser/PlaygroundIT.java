@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The playground in a real browser, as a student uses it: the lecture's demo links, play,
@@ -245,6 +248,47 @@ class PlaygroundIT {
             assertTrue(((String) c.js("return location.hash;")).contains("speed=3"));
         } finally {
             c.driver.switchTo().defaultContent();
+        }
+    }
+
+    /** How far the playground's top is below the window's top, CSS px (0: the window shows it from its top). */
+    private static double playgroundTop() {
+        return ((Number) c.js("return document.getElementById('playground').getBoundingClientRect().top;")).doubleValue();
+    }
+
+    /**
+     * "Three things to try", below the playground, load a configuration into it: after the click
+     * the window shows the playground from its top (smoothly, or at once when the student asks
+     * the system for reduced motion), with the configuration loaded.
+     */
+    @Test
+    void aThingToTryScrollsThePlaygroundIntoView() {
+        String[] datasets = {"xor", "circle", "spiral"};
+        try {
+            for (boolean reduced : new boolean[] {false, true}) {
+                c.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                        List.of(Map.of("name", "prefers-reduced-motion", "value", reduced ? "reduce" : "no-preference"))));
+                load(Site.fileUrl("index.html#dataset=gauss"));
+                List<WebElement> tries = c.driver.findElements(By.cssSelector("#tries a"));
+                assertEquals(datasets.length, tries.size());
+                for (int i = 0; i < tries.size(); i++) {
+                    tries.get(i).click(); // Selenium scrolls the link into view first: the playground is out of sight
+                    if (reduced) {
+                        assertEquals(0, playgroundTop(), 1, "reduced motion: at once");
+                    } else {
+                        new WebDriverWait(c.driver, Duration.ofSeconds(5)).until(d -> Math.abs(playgroundTop()) < 1);
+                    }
+                    c.drawn();
+                    assertEquals(0, playgroundTop(), 1, "the window stays at the playground's top once the link is loaded");
+                    String dataset = datasets[i];
+                    new WebDriverWait(c.driver, Duration.ofSeconds(5)).until(d -> ((String) c.js(
+                            "return document.querySelector('[data-dataset=' + arguments[0] + ']').getAttribute('aria-checked');", dataset)).equals("true"));
+                    assertTrue(c.driver.findElement(By.id("playButton")).isDisplayed());
+                }
+            }
+            c.screenshot("playground-after-a-thing-to-try");
+        } finally {
+            c.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
     }
 
