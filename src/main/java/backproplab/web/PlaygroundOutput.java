@@ -11,6 +11,7 @@ import backproplab.render.Viewport;
 import backproplab.state.PlaygroundState;
 import backproplab.state.Problem;
 import backproplab.text.Fmt;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.TextRectangle;
@@ -88,6 +89,10 @@ final class PlaygroundOutput {
 
     void layout() {
         double width = Math.max(200, Math.min(640, Dom.byId("outputWrap").getClientWidth()));
+        if (SiteChrome.isEmbedded()) {
+            // a course page's frame is often wide and low: the whole picture fits in its height
+            width = Math.max(200, Math.min(width, Window.current().getInnerHeight() - 16));
+        }
         double side = width - AXIS_RIGHT - MARGIN;
         heat.resize(width, side + AXIS_BOTTOM + MARGIN);
         heatmap = new Heatmap(PlaygroundPage.GRID, PlaygroundPage.GRID,

@@ -277,10 +277,11 @@ public final class PlaygroundPage {
 
     /** Sizes every canvas to the layout (first show, window resize, projector mode). */
     private void layout() {
-        // Phones: the hyperparameters fold away so that the picture comes first; wide screens show them always.
+        // Phones and frames in a course page: the hyperparameters fold away so that the picture
+        // comes first; wide screens show them always.
         HTMLElement settings = Dom.byId("settings");
-        boolean narrow = Window.current().getInnerWidth() < 700;
-        if (!narrow) {
+        boolean fold = Window.current().getInnerWidth() < 700 || SiteChrome.isEmbedded();
+        if (!fold) {
             settings.setAttribute("open", "");
         } else if (!settingsFolded) {
             settings.removeAttribute("open");

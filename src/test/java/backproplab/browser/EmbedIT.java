@@ -83,6 +83,44 @@ class EmbedIT {
         assertEquals(List.of(), chromium.consoleErrors());
     }
 
+    /**
+     * A course page's low frame (800×450, 600×400): the training bar is one compact line, its
+     * settings folded behind their summary, so that the output picture starts well inside the
+     * frame and fits its height; the settings are a click away and the buttons keep a finger's size.
+     */
+    @Test
+    void inALowFrameTheControlsAreCompactAndThePictureShows() throws IOException {
+        for (int[] frame : new int[][] {{800, 450}, {600, 400}}) {
+            String name = "embed-" + frame[0] + "x" + frame[1];
+            Path wrapper = Site.dir().getParent().resolve(name + ".html");
+            Files.writeString(wrapper, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>A course page</title></head>"
+                    + "<body style=\"margin:0\"><iframe id=\"f\" src=\"site/index.html#" + XOR.replace("&", "&amp;")
+                    + "&amp;embed=true\" width=\"" + frame[0] + "\" height=\"" + frame[1] + "\"></iframe></body></html>");
+            chromium.driver.get(wrapper.toUri().toString());
+            chromium.driver.switchTo().frame("f");
+            chromium.started();
+            double bar = ((Number) chromium.js("return document.querySelector('.pg-bar').getBoundingClientRect().height;")).doubleValue();
+            double heatTop = ((Number) chromium.js("return document.getElementById('heatmap').getBoundingClientRect().top;")).doubleValue();
+            double heatHeight = ((Number) chromium.js("return document.getElementById('heatmap').getBoundingClientRect().height;")).doubleValue();
+            System.out.println(name + ": training bar " + bar + " px, heatmap from " + heatTop + " px, " + heatHeight + " px high");
+            assertTrue(bar <= frame[1] / 6.0, name + ": the training bar takes " + bar + " px");
+            assertTrue(heatTop <= frame[1] - 120, name + ": the picture starts at " + heatTop + " px");
+            assertTrue(heatHeight <= frame[1], name + ": the picture is " + heatHeight + " px high");
+            for (String id : new String[] {"resetButton", "playButton", "stepButton"}) {
+                assertTrue(chromium.driver.findElement(By.id(id)).getSize().getHeight() >= 32, name + ": #" + id);
+            }
+            assertFalse(shown("#learningRateInput"), name + ": the settings are folded");
+            chromium.driver.switchTo().defaultContent();
+            chromium.screenshot(name);
+            chromium.driver.switchTo().frame("f");
+            chromium.driver.findElement(By.cssSelector("#settings > summary")).click();
+            assertTrue(shown("#learningRateInput") && shown("#initInput") && shown("#speedInput"), name + ": one click shows the settings");
+            chromium.driver.switchTo().defaultContent();
+            chromium.screenshot(name + "-settings");
+        }
+        assertEquals(List.of(), chromium.consoleErrors());
+    }
+
     /** The README's iframe snippets, opened from disk: each page embedded, no notice about the link. */
     @Test
     void everyPageOfTheReadmeSnippetsIsEmbeddedWithoutANotice() throws IOException {
