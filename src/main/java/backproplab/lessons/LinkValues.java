@@ -36,7 +36,7 @@ final class LinkValues {
 
     /** The notice for a key the page does not know. */
     static String unknown(String key) {
-        return "The link's \"" + shown(key) + "\" is not a setting of this page; it was ignored.";
+        return "The link's “" + shown(key) + "” is not a setting of this page; it was ignored.";
     }
 
     /** A key or value as a notice quotes it: at most 40 characters, as a link can hold anything. */

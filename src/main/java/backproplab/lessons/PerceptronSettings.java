@@ -156,7 +156,7 @@ public record PerceptronSettings(ClassifierData data, ClassifierModel model, dou
                 case HashParams.EMBED: // the site's key (SiteChrome), not this page's
                     break;
                 default:
-                    notices.add("The link's “" + LinkValues.shown(key) + "” is not a setting of this page; it was ignored.");
+                    notices.add(LinkValues.unknown(key));
             }
         }
         double eta = defaultEta(model, data);

@@ -50,6 +50,14 @@ class PerceptronSettingsTest {
     }
 
     @Test
+    void anUnknownKeyIsNamedAlikeOnEveryLessonPage() {
+        String notice = "The link's “colour” is not a setting of this page; it was ignored.";
+        assertEquals(List.of(notice), PerceptronSettings.parse("colour=red").notices());
+        assertEquals(List.of(notice), ActivationSettings.parse("colour=red").notices());
+        assertEquals(List.of(notice), DescentSettings.parse("colour=red", LogisticSurface2D.standard()).notices());
+    }
+
+    @Test
     void tooManyStepsAreCappedWithANotice() {
         PerceptronSettings.Parsed p = PerceptronSettings.parse("t=1000000");
         assertEquals(PerceptronSettings.MAX_UPDATES, p.settings().t());
