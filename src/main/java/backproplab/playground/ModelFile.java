@@ -298,11 +298,11 @@ public final class ModelFile {
             List<Object> biases = array(file, "biases");
             int L = sizes.length - 1;
             if (weights.size() != L) {
-                throw new Invalid("\"weights\" should list " + L + " layer" + (L == 1 ? "" : "s") + " (one per layer after the input), found "
+                throw new Invalid("\"weights\" should list " + L + " " + Texts.noun(L, "layer") + " (one per layer after the input), found "
                         + weights.size() + ".");
             }
             if (biases.size() != L) {
-                throw new Invalid("\"biases\" should list " + L + " layer" + (L == 1 ? "" : "s") + " (one per layer after the input), found "
+                throw new Invalid("\"biases\" should list " + L + " " + Texts.noun(L, "layer") + " (one per layer after the input), found "
                         + biases.size() + ".");
             }
             int count = 0;
@@ -312,8 +312,9 @@ public final class ModelFile {
             double[] parameters = new double[count];
             int k = 0;
             for (int l = 1; l <= L; l++) {
-                k = layer(weights.get(l - 1), l, "weight", sizes[l] * sizes[l - 1],
-                        " (" + sizes[l] + " units × " + sizes[l - 1] + " inputs)", parameters, k);
+                String shape = " (" + sizes[l] + " " + Texts.noun(sizes[l], "unit") + " × "
+                        + sizes[l - 1] + " " + Texts.noun(sizes[l - 1], "input") + ")";
+                k = layer(weights.get(l - 1), l, "weight", sizes[l] * sizes[l - 1], shape, parameters, k);
                 k = layer(biases.get(l - 1), l, "bias", sizes[l], " (one per unit)", parameters, k);
             }
             return parameters;
@@ -326,7 +327,7 @@ public final class ModelFile {
             }
             List<?> list = (List<?>) value;
             if (list.size() != expected) {
-                throw new Invalid("The " + what + " should have " + expected + " number" + (expected == 1 ? "" : "s") + why
+                throw new Invalid("The " + what + " should have " + expected + " " + Texts.noun(expected, "number") + why
                         + ", found " + list.size() + ".");
             }
             for (int i = 0; i < expected; i++) {

@@ -219,7 +219,7 @@ public final class HashCodec {
         List<String> list() {
             List<String> out = new ArrayList<>(list);
             if (more > 0) {
-                out.add("… and " + more + " more problem" + (more == 1 ? "" : "s") + " in the link");
+                out.add("… and " + more + " more " + Texts.noun(more, "problem") + " in the link");
             }
             return out;
         }

@@ -182,6 +182,22 @@ class ModelFileTest {
     }
 
     @Test
+    void countsInTheMessagesAreSingularForOneAndPluralOtherwise() {
+        // a network without hidden layers: 1 layer of weights, 1 output unit × 1 input (x₁ alone)
+        String single = ModelFile.write(trained(HashCodec.parse("networkShape=&x=true&y=false&seed=t&dataset=xor").state(), 1));
+        refused(edit(single, "\"weights\": [\n", "\"weights\": [\n    [],\n"),
+                "\"weights\" should list 1 layer (one per layer after the input), found 2.");
+        String weights = "\"weights\": [\n    [";
+        int from = single.indexOf(weights) + weights.length();
+        refused(single.substring(0, from) + single.substring(single.indexOf(']', from)),
+                "The weights of layer 1 should have 1 number (1 unit × 1 input), found 0.");
+        String good = sample();
+        String output = good.split("\n    \\[")[3]; // layer 3, the output: 1 unit × 6 inputs
+        refused(edit(good, output, output.substring(output.indexOf(',') + 2)),
+                "The weights of layer 3 should have 6 numbers (1 unit × 6 inputs), found 5.");
+    }
+
+    @Test
     void aDivergedNetworkCannotBeSavedAndSaysWhy() {
         Playground p = new Playground(PlaygroundState.DEFAULT.withSeed("x"), 10);
         assertNull(ModelFile.whyNotSavable(p));

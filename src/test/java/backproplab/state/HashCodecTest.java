@@ -343,6 +343,7 @@ class HashCodecTest {
         List<String> n = notices(hash.toString());
         assertEquals(13, n.size());
         assertEquals("… and 8 more problems in the link", n.get(12));
+        assertEquals("… and 1 more problem in the link", notices(hash.substring(0, hash.indexOf("k13="))).get(12));
     }
 
     @Test
