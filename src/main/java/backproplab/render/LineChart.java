@@ -226,9 +226,9 @@ public final class LineChart {
         s.fillText(text, boxLeft + pad, frame.top() + h / 2);
     }
 
-    /** A loss for the readout; "—" for none (no points to compute it on, or diverged). */
+    /** A loss for the readout; {@link Fmt#MISSING} for none (no points to compute it on, or diverged). */
     private static String shown(double loss) {
-        return loss == loss ? Fmt.num(loss, 3) : "—";
+        return loss == loss ? Fmt.num(loss, 3) : Fmt.MISSING;
     }
 
     /** Screen x of an epoch. */

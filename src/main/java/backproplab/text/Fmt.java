@@ -5,7 +5,18 @@ package backproplab.text;
  * the compiled page. Gives the same text on the JVM and in the browser.
  */
 public final class Fmt {
+    /**
+     * What a page shows for a figure that does not exist (no points to compute it on, a diverged
+     * network): an em dash, the same for every figure.
+     */
+    public static final String MISSING = "—";
+
     private Fmt() {
+    }
+
+    /** A fraction as a percentage with {@code digits} decimals, e.g. percent(0.6523, 1) = "65.2%"; {@link #MISSING} for NaN. */
+    public static String percent(double fraction, int digits) {
+        return fraction == fraction ? fixed(100 * fraction, digits) + "%" : MISSING;
     }
 
     /** {@code x} rounded to {@code digits} decimals, e.g. fixed(0.12345, 3) = "0.123". */

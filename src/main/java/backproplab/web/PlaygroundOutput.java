@@ -186,18 +186,13 @@ final class PlaygroundOutput {
         }
         Playground m = page.model();
         double train = m.trainLoss();
-        Dom.text("trainLoss", train == train ? Fmt.fixed(train, 3) : "—"); // no training points yet
+        Dom.text("trainLoss", train == train ? Fmt.fixed(train, 3) : Fmt.MISSING); // no training points yet
         double test = m.testLoss();
         Dom.text("testLoss", test == test ? Fmt.fixed(test, 3) : "no test data");
         boolean classification = page.state().problem() == Problem.CLASSIFICATION;
         Dom.byId("accuracyStats").setHidden(!classification);
         if (classification) {
-            double testAcc = m.testAccuracy();
-            Dom.text("accuracy", percent(m.trainAccuracy()) + " / " + (testAcc == testAcc ? percent(testAcc) : "–"));
+            Dom.text("accuracy", Fmt.percent(m.trainAccuracy(), 1) + " / " + Fmt.percent(m.testAccuracy(), 1));
         }
-    }
-
-    private static String percent(double fraction) {
-        return fraction == fraction ? Fmt.fixed(100 * fraction, 1) + "%" : "–";
     }
 }

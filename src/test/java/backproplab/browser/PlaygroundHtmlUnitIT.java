@@ -34,7 +34,7 @@ class PlaygroundHtmlUnitIT {
             assertTrue(p.page.getElementById("notices").hasAttribute("hidden"), p.text("notices"));
             assertEquals(9, p.page.querySelectorAll("#datasetChoices button").size());
             assertEquals("true", p.page.querySelector("[data-dataset=circle]").getAttributes().getNamedItem("aria-checked").getNodeValue());
-            assertFalse(p.text("trainLoss").equals("–"), "the figures are shown before training");
+            assertFalse(p.text("trainLoss").equals(Fmt.MISSING), "the figures are shown before training");
         }
     }
 
@@ -105,7 +105,7 @@ class PlaygroundHtmlUnitIT {
     @Test
     void withNoPointsThereIsNoNaNAndStepSaysHowToAddPointsUntilThereAreSome() throws Exception {
         try (HtmlUnitPage p = open("#dataset=user&networkShape=2&seed=h")) {
-            assertEquals("—", p.text("trainLoss"));
+            assertEquals(Fmt.MISSING, p.text("trainLoss"));
             assertEquals("no test data", p.text("testLoss"));
             HtmlButton step = p.page.getHtmlElementById("stepButton");
             HtmlButton play = p.page.getHtmlElementById("playButton");
@@ -128,7 +128,7 @@ class PlaygroundHtmlUnitIT {
             assertEquals("000,001", p.text("epoch"));
             assertTrue(Double.isFinite(Double.parseDouble(p.text("trainLoss"))), p.text("trainLoss"));
             assertEquals("no test data", p.text("testLoss"));
-            assertEquals("100.0% / –", p.text("accuracy"));
+            assertEquals("100.0% / " + Fmt.MISSING, p.text("accuracy"), "no test points: the same sign as a missing loss");
             assertTrue(p.errors.isEmpty(), p.errors::toString);
         }
     }

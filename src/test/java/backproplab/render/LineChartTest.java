@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backproplab.text.Fmt;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -101,7 +102,7 @@ class LineChartTest {
         Java2DSurface s = new Java2DSurface(400, 150);
         c.draw(s);
         c.drawReadout(s, c.readout(0));
-        assertEquals("epoch 0  train 0.5  test —", s.texts.get(s.texts.size() - 1).text());
+        assertEquals("epoch 0  train 0.5  test " + Fmt.MISSING, s.texts.get(s.texts.size() - 1).text());
     }
 
     @Test
