@@ -87,6 +87,14 @@ public final class Heatmap {
         }
     }
 
+    /**
+     * Room {@link #drawAxes} needs below the picture, px: the tick (0.4 em), a pixel, and a line
+     * of text (1.25 em), rounded up; it grows with the style's text (28.8 px at a projector's 16).
+     */
+    public static double roomBelow(Style style) {
+        return 1.8 * style.fontPx();
+    }
+
     /** Tick marks and labels below and to the right of the picture, as TF Playground's. */
     public void drawAxes(Surface s, Style style) {
         Axes.bottom(s, style, domain, xTicks);

@@ -137,7 +137,7 @@ public final class NetworkDiagram {
             s.lineDash(on[r] ? 0 : 3, on[r] ? 0 : 3);
             s.strokeRect(x - node / 2, y - node / 2, node, node);
             s.lineDash(0, 0);
-            s.fillColor(on[r] ? p.ink : p.invalid);
+            s.fillColor(on[r] ? p.ink : p.muted);
             s.fillText(shown[r].label(), x - node / 2 - 5, y);
         }
         for (int l = 1; l <= layers; l++) {

@@ -12,9 +12,9 @@ package backproplab.render;
  */
 public enum Palette {
     /** TF Playground's colours, for screens. */
-    STANDARD(0xf59322, 0xe8eaeb, 0x0877bd, 0x9e9e9e, 0x333333, 0xe2e4e6, 0x808080, 0x000000, 1),
+    STANDARD(0xf59322, 0xe8eaeb, 0x0877bd, 0x9e9e9e, 0x333333, 0x707070, 0xe2e4e6, 0x808080, 0x000000, 1),
     /** Projectors wash colours out: deeper ends, a whiter middle, black ink, thicker lines. */
-    HIGH_CONTRAST(0xe66100, 0xf4f4f4, 0x00559e, 0x8c8c8c, 0x000000, 0xc4c4c4, 0x6e6e6e, 0x000000, 1.5);
+    HIGH_CONTRAST(0xe66100, 0xf4f4f4, 0x00559e, 0x8c8c8c, 0x000000, 0x595959, 0xc4c4c4, 0x6e6e6e, 0x000000, 1.5);
 
     /** Table size: odd, so that 0 falls exactly on the middle entry. */
     private static final int STEPS = 257;
@@ -29,6 +29,11 @@ public enum Palette {
     public final int invalid;
     /** Text, axes, outlines. */
     public final int ink;
+    /**
+     * Text of something switched off (a feature the network does not use): greyer than
+     * {@link #ink}, yet at least 4.5:1 against white (WCAG AA), so it still reads.
+     */
+    public final int muted;
     /** Grid lines, behind everything. */
     public final int grid;
     /** Training-loss line (TF Playground draws it grey). */
@@ -40,13 +45,14 @@ public enum Palette {
 
     private final int[] table = new int[STEPS];
 
-    Palette(int negative, int zero, int positive, int invalid, int ink, int grid, int trainLine, int testLine,
+    Palette(int negative, int zero, int positive, int invalid, int ink, int muted, int grid, int trainLine, int testLine,
             double lineScale) {
         this.negative = Rgb.of(negative);
         this.zero = Rgb.of(zero);
         this.positive = Rgb.of(positive);
         this.invalid = Rgb.of(invalid);
         this.ink = Rgb.of(ink);
+        this.muted = Rgb.of(muted);
         this.grid = Rgb.of(grid);
         this.trainLine = Rgb.of(trainLine);
         this.testLine = Rgb.of(testLine);

@@ -3,7 +3,6 @@ package backproplab.web;
 import backproplab.playground.Link;
 import backproplab.playground.ModelFile;
 import backproplab.playground.Playground;
-import backproplab.render.Palette;
 import backproplab.render.Style;
 import backproplab.state.HashCodec;
 import backproplab.state.PlaygroundState;
@@ -145,8 +144,7 @@ public final class PlaygroundPage {
     }
 
     private static Style currentStyle() {
-        boolean projector = SiteChrome.isHighContrast();
-        return Style.of(projector ? Palette.HIGH_CONTRAST : Palette.STANDARD, projector ? 1.2 : 1);
+        return Style.playground(SiteChrome.isHighContrast());
     }
 
     PlaygroundState state() {

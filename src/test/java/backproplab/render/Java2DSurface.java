@@ -55,8 +55,11 @@ final class Java2DSurface implements Surface {
         }
     }
 
-    /** A text drawn, with its box's top and bottom in CSS pixels (before any transform). */
-    record Text(String text, double left, double right, double top, double bottom) {
+    /**
+     * A text drawn, with its box's top and bottom in CSS pixels (before any transform), its font
+     * size in CSS px and its colour: the fill with the global alpha folded into its alpha.
+     */
+    record Text(String text, double left, double right, double top, double bottom, double fontPx, int argb) {
     }
 
     /** Every text drawn so far, in order. */
@@ -260,7 +263,8 @@ final class Java2DSurface implements Surface {
             case BOTTOM -> -m.getDescent();
         };
         g.drawString(text, (float) (x + dx), (float) (y + dy));
-        texts.add(new Text(text, x + dx, x + dx + w, y + dy - m.getAscent(), y + dy + m.getDescent()));
+        texts.add(new Text(text, x + dx, x + dx + w, y + dy - m.getAscent(), y + dy + m.getDescent(), state.font.getSize2D(),
+                Rgb.withAlpha(state.fill, Rgb.alpha(state.fill) / 255.0 * state.alpha)));
     }
 
     @Override
