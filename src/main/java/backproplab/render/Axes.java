@@ -31,7 +31,7 @@ final class Axes {
         s.stroke();
     }
 
-    /** Ticks under the bottom edge, labels centred below them. */
+    /** Ticks under the bottom edge, labels centred below them but kept on the canvas ("−6" at its left edge). */
     static void bottom(Surface s, Style style, Viewport v, Ticks ticks) {
         double len = tickLength(style);
         ink(s, style);
@@ -45,7 +45,9 @@ final class Axes {
         s.textAlign(Surface.Align.CENTER);
         s.textBaseline(Surface.Baseline.TOP);
         for (int i = 0; i < ticks.count(); i++) {
-            s.fillText(ticks.label(i), v.sx(ticks.value(i)), v.bottom() + len + 1);
+            String label = ticks.label(i);
+            double half = s.measureText(label) / 2;
+            s.fillText(label, Math.max(half, Math.min(s.width() - half, v.sx(ticks.value(i)))), v.bottom() + len + 1);
         }
     }
 

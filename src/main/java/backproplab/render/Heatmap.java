@@ -95,6 +95,14 @@ public final class Heatmap {
         return 1.8 * style.fontPx();
     }
 
+    /**
+     * Room {@link #drawAxes} needs right of the picture, px: the tick (0.4 em), two pixels, and the
+     * widest label, "−6" (1.5 em); 24 px at the page's 11 px text, 34 at a projector's 16.
+     */
+    public static double roomRight(Style style) {
+        return 2 * style.fontPx() + 2;
+    }
+
     /** Tick marks and labels below and to the right of the picture, as TF Playground's. */
     public void drawAxes(Surface s, Style style) {
         Axes.bottom(s, style, domain, xTicks);

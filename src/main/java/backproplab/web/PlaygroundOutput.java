@@ -21,8 +21,6 @@ import org.teavm.jso.dom.html.TextRectangle;
  * the loss chart of training and test loss with its hover readout, and the figures.
  */
 final class PlaygroundOutput {
-    /** Room for the tick labels right of the heatmap (below it, {@link Heatmap#roomBelow} follows the text size). */
-    private static final double AXIS_RIGHT = 26;
     /** Room for the first tick labels, which are centred on the heatmap's edges. */
     private static final double MARGIN = 8;
     private static final double CHART_HEIGHT = 84;
@@ -92,7 +90,7 @@ final class PlaygroundOutput {
             // a course page's frame is often wide and low: the whole picture fits in its height
             width = Math.max(200, Math.min(width, Window.current().getInnerHeight() - 16));
         }
-        double side = width - AXIS_RIGHT - MARGIN;
+        double side = width - Heatmap.roomRight(page.style()) - MARGIN; // both rooms for the labels follow the text size
         heat.resize(width, side + Heatmap.roomBelow(page.style()) + MARGIN);
         heatmap = new Heatmap(PlaygroundPage.GRID, PlaygroundPage.GRID,
                 Viewport.square(MARGIN, MARGIN, side, side, -Grid.DOMAIN, Grid.DOMAIN));

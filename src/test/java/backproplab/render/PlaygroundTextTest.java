@@ -65,9 +65,9 @@ class PlaygroundTextTest {
         return s;
     }
 
-    /** The heatmap's axes as the page lays them out: 26 px for the labels at the right, 8 around. */
+    /** The heatmap's axes as the page lays them out: its rooms for the labels, 8 px around. */
     private static Java2DSurface drawHeatmapAxes(double width, Style style) {
-        double side = width - 26 - 8;
+        double side = width - Heatmap.roomRight(style) - 8;
         Heatmap h = new Heatmap(10, 10, Viewport.square(8, 8, side, side, -6, 6));
         Java2DSurface s = new Java2DSurface(width, side + Heatmap.roomBelow(style) + 8);
         h.drawAxes(s, style);
