@@ -9,6 +9,12 @@ import java.util.List;
  * Backpropagation's gradient for each input beside a central difference
  * (f(x + h) − f(x − h)) / 2h, whose error shrinks like h²: if the two agree, the local
  * derivatives and the chain rule were applied right.
+ *
+ * <p>A central difference only means that where f is smooth across x ± h. The check samples f
+ * at x + jh for j = −3..3 and reads the slopes between neighbouring samples: where they jump
+ * from one value left of x to another right of it, x sits at a kink (relu at 0), where backprop
+ * takes the side its rule picks and the difference averages both; where |f| peaks within x ± h,
+ * a pole is there and the difference is meaningless. Neither is marked as backprop being wrong.
  */
 public final class GradientCheck {
     private GradientCheck() {
@@ -17,30 +23,63 @@ public final class GradientCheck {
     /** Agreement threshold for the relative error: far above rounding, far below a wrong derivative. */
     public static final double TOLERANCE = 1e-6;
 
+    /** f is sampled at x + jh for j = −REACH..REACH. */
+    private static final int REACH = 3;
+
     /**
-     * One input's two gradients. {@code undefined} says, when it is not null, why the two cannot
-     * be compared here: the function or its derivative is not a finite number at the inputs, or
-     * the central difference steps where it is not; only comparable gradients agree or disagree.
+     * How many times the jump of the slope across x must exceed the slope's change within either
+     * side for a kink (a smooth f gives 1.5 to first order: the jump spans three steps of h, the
+     * two sides one each); and how many times the change of the central difference when h
+     * doubles must fall short of a disagreement for ✗ to be sure.
+     */
+    private static final double CLEAR = 10;
+
+    /** What the check concludes for one input. */
+    public enum Verdict {
+        AGREE("✓ yes"),
+        DISAGREE("✗ no"),
+        /** f has a kink at the input: its slope differs left and right, and backprop's rule picks one. */
+        KINK("— a kink here"),
+        /** f is defined but changes too fast around the input (a pole within reach) for a central difference. */
+        CANNOT_CHECK("— cannot check here"),
+        /** f or its derivative is not a finite number at the input, or at x ± h. */
+        UNDEFINED("— undefined here");
+
+        private final String mark;
+
+        Verdict(String mark) {
+            this.mark = mark;
+        }
+
+        /** How the page's table says it: "✓ yes", "— a kink here". */
+        public String mark() {
+            return mark;
+        }
+    }
+
+    /**
+     * One input's two gradients and the verdict. {@code note} says, when it is not null, why the
+     * two are not compared: the function or its derivative is not a number here, a kink, a pole.
      */
     public record Entry(Node input, String symbol, double backprop, double numeric, double relativeError,
-            String undefined) {
-        /** Whether the two gradients can be compared: both are derivatives of a function defined around the inputs. */
+            Verdict verdict, String note) {
+        /** Whether the two gradients are compared: only then can they agree or disagree. */
         public boolean comparable() {
-            return undefined == null;
+            return verdict == Verdict.AGREE || verdict == Verdict.DISAGREE;
         }
 
         /** Whether the two gradients agree to {@link #TOLERANCE}. */
         public boolean agrees() {
-            return comparable() && relativeError <= TOLERANCE;
+            return verdict == Verdict.AGREE;
         }
 
-        /** "∂z/∂u: backprop 750, central difference 750, relative error 1.2e-11"; or why it is undefined. */
+        /** "∂z/∂u: backprop 750, central difference 750, relative error 1.2e-11"; or why they are not compared. */
         public String text() {
             return symbol + ": backprop " + Notation.number(backprop) + ", central difference "
-                    + Notation.number(numeric) + (comparable() ? ", relative error " + errorText() : ", " + undefined);
+                    + Notation.number(numeric) + (comparable() ? ", relative error " + errorText() : ", " + note);
         }
 
-        /** The relative error, or "—" when the two are not comparable. */
+        /** The relative error, or "—" when the two are not compared. */
         public String errorText() {
             return !comparable() ? "—" : relativeError == 0 ? "0" : Fmt.sci(relativeError, 2);
         }
@@ -48,50 +87,117 @@ public final class GradientCheck {
 
     /** The check for every input of the trace's graph. */
     public static List<Entry> of(Trace trace) {
-        Graph g = trace.graph();
-        List<Node> inputs = g.inputs();
         double[] analytic = trace.inputGradients();
         List<Entry> list = new ArrayList<>();
-        for (int k = 0; k < inputs.size(); k++) {
-            double[][] probes = probes(g, k);
-            double numeric = difference(g, k, probes);
-            String name = inputs.get(k).label();
-            String symbol = Notation.partial(g.output().label(), name);
-            String undefined = null;
-            if (!trace.valuesFinite()) {
-                undefined = "no derivative here: " + trace.problem();
-            } else if (!Double.isFinite(analytic[k])) {
-                undefined = "no finite derivative here: " + trace.problem();
-            } else if (!Double.isFinite(numeric) || !Trace.allFinite(probes[0]) || !Trace.allFinite(probes[1])) {
-                undefined = "not comparable: the central difference needs the function at " + name + " ± h (h = "
-                        + Notation.number(step(g.inputValue(k))) + "), where it is not defined";
-            }
-            list.add(new Entry(inputs.get(k), symbol, analytic[k], numeric, relativeError(analytic[k], numeric),
-                    undefined));
+        for (int k = 0; k < analytic.length; k++) {
+            list.add(entry(trace, k, analytic[k]));
         }
         return Collections.unmodifiableList(list);
     }
 
+    /** The check of {@code backprop} as ∂z/∂(input {@code k}) at the trace's inputs (a test can pass a wrong one). */
+    static Entry entry(Trace trace, int k, double backprop) {
+        Graph g = trace.graph();
+        Node input = g.inputs().get(k);
+        String name = input.label();
+        String symbol = Notation.partial(g.output().label(), name);
+        double h = step(g.inputValue(k));
+        double[][] probes = probes(g, k);
+        double[] f = new double[probes.length];
+        for (int j = 0; j < f.length; j++) {
+            f[j] = probes[j][g.output().id()];
+        }
+        double numeric = (f[REACH + 1] - f[REACH - 1]) / (2 * h);
+        double error = relativeError(backprop, numeric);
+        String hText = " (h = " + Notation.number(h) + ")";
+        Verdict verdict;
+        String note = null;
+        if (!trace.valuesFinite()) {
+            verdict = Verdict.UNDEFINED;
+            note = "no derivative here: " + trace.problem();
+        } else if (!Double.isFinite(backprop)) {
+            verdict = Verdict.UNDEFINED;
+            note = "no finite derivative here: " + trace.problem();
+        } else if (!Double.isFinite(numeric) || !Trace.allFinite(probes[REACH - 1]) || !Trace.allFinite(probes[REACH + 1])) {
+            verdict = Verdict.UNDEFINED;
+            note = "not comparable: the central difference needs the function at " + name + " ± h" + hText
+                    + ", where it is not defined";
+        } else if (!allFinite(probes)) { // defined at x ± h, not at x ± 2h or 3h: too close to judge a disagreement
+            verdict = error <= TOLERANCE ? Verdict.AGREE : Verdict.CANNOT_CHECK;
+            if (verdict == Verdict.CANNOT_CHECK) {
+                note = "the function is not defined everywhere within " + name + " ± 3h" + hText
+                        + ": the check cannot be made this close to where it is undefined";
+            }
+        } else {
+            double[] s = new double[f.length - 1]; // s[i]: the slope from x + (i − 3)h to x + (i − 2)h
+            double largest = 0;
+            for (int i = 0; i < s.length; i++) {
+                s[i] = (f[i + 1] - f[i]) / h;
+                largest = Math.max(largest, Math.max(Math.abs(f[i]), Math.abs(f[i + 1])));
+            }
+            double noise = 1e-13 * largest / h; // rounding in a slope of numbers this size
+            double left = s[REACH - 2];
+            double right = s[REACH + 1];
+            double jump = Math.abs(right - left);
+            double sides = Math.abs(left - s[REACH - 3]) + Math.abs(s[REACH + 2] - right) + noise;
+            double near = Math.max(Math.abs(f[REACH - 1]), Math.max(Math.abs(f[REACH]), Math.abs(f[REACH + 1])));
+            double far = Math.max(Math.abs(f[0]), Math.abs(f[f.length - 1]));
+            // how much the central difference moves when h doubles: three times its own error, for a smooth f
+            double wider = (f[REACH + 2] - f[REACH - 2]) / (4 * h);
+            if (jump > CLEAR * sides && jump > TOLERANCE * Math.max(Math.abs(left), Math.abs(right))) {
+                double slack = 2 * sides;
+                boolean between = backprop >= Math.min(left, right) - slack && backprop <= Math.max(left, right) + slack;
+                verdict = between ? Verdict.KINK : Verdict.DISAGREE;
+                if (between) {
+                    note = "a kink here: the slope is " + Notation.number(left) + " on the left and "
+                            + Notation.number(right) + " on the right; backprop's rule picks " + Notation.number(backprop);
+                }
+            } else if (error <= TOLERANCE) {
+                verdict = Verdict.AGREE;
+            } else if (near > 4 * far) { // |f| peaks within x ± h
+                verdict = Verdict.CANNOT_CHECK;
+                note = "the function blows up between " + name + " − h and " + name + " + h" + hText
+                        + ": the check cannot be made this close to where it is undefined";
+            } else if (Math.abs(wider - numeric) > CLEAR * noise
+                    && Math.abs(backprop - numeric) <= CLEAR * Math.abs(wider - numeric)) { // curvature, not rounding
+                verdict = Verdict.CANNOT_CHECK;
+                note = "the slope changes too fast around " + name + " for h = " + Notation.number(h)
+                        + ": doubling h moves the central difference by " + Notation.number(Math.abs(wider - numeric))
+                        + ", as much as it differs from backprop";
+            } else {
+                verdict = Verdict.DISAGREE;
+            }
+        }
+        return new Entry(input, symbol, backprop, numeric, error, verdict, note);
+    }
+
     /** (f(x + h) − f(x − h)) / 2h for input {@code k}, with h = 10⁻⁵ · max(1, |x|). */
     public static double centralDifference(Graph g, int k) {
-        return difference(g, k, probes(g, k));
-    }
-
-    /** The central difference from the output's values in {@code probes}. */
-    private static double difference(Graph g, int k, double[][] probes) {
+        double[][] probes = probes(g, k);
         int out = g.output().id();
-        return (probes[0][out] - probes[1][out]) / (2 * step(g.inputValue(k)));
+        return (probes[REACH + 1][out] - probes[REACH - 1][out]) / (2 * step(g.inputValue(k)));
     }
 
-    /** Every node's value with input {@code k} at x + h, and at x − h: one evaluation each, for the difference and for the check that the function is defined there. */
+    /** Every node's value with input {@code k} at x + jh, for j = −3..3 (at index j + 3). */
     private static double[][] probes(Graph g, int k) {
         double[] in = g.inputValues();
         double x = in[k];
         double h = step(x);
-        in[k] = x + h;
-        double[] plus = g.values(in);
-        in[k] = x - h;
-        return new double[][] {plus, g.values(in)};
+        double[][] probes = new double[2 * REACH + 1][];
+        for (int j = -REACH; j <= REACH; j++) {
+            in[k] = j == 0 ? x : x + j * h;
+            probes[j + REACH] = g.values(in);
+        }
+        return probes;
+    }
+
+    private static boolean allFinite(double[][] probes) {
+        for (double[] p : probes) {
+            if (!Trace.allFinite(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double step(double x) {

@@ -686,12 +686,13 @@ public final class BackpropPage {
             tr.appendChild(Dom.el("td", "figure", known ? Notation.number(e.backprop()) : "… (backward pass)"));
             tr.appendChild(Dom.el("td", "figure", Notation.number(e.numeric())));
             tr.appendChild(Dom.el("td", "figure", known ? e.errorText() : "…"));
-            String verdict = !e.comparable() ? "— undefined here" : e.agrees() ? "✓ yes" : "✗ no";
             tr.appendChild(Dom.el("td", known && e.comparable() ? (e.agrees() ? "bp-yes" : "bp-no") : "bp-muted",
-                    known ? verdict : "…"));
+                    known ? e.verdict().mark() : "…"));
             body.appendChild(tr);
-            if (!e.comparable() && !why.contains(e.symbol() + ": " + e.undefined())) {
-                why.add(e.symbol() + ": " + e.undefined());
+            // a kink's note names backprop's number: like the row, it waits for the backward pass
+            String note = e.symbol() + ": " + e.note();
+            if (e.note() != null && (known || e.verdict() == GradientCheck.Verdict.UNDEFINED) && !why.contains(note)) {
+                why.add(note);
             }
         }
         Dom.text("bp-check-why", String.join("\n", why));

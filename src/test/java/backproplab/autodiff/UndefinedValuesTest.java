@@ -27,7 +27,7 @@ class UndefinedValuesTest {
         for (GradientCheck.Entry e : check) {
             assertFalse(e.comparable(), e.text());
             assertFalse(e.agrees(), e.text());
-            assertTrue(e.undefined().contains(why), e.undefined());
+            assertTrue(e.note().contains(why), e.note());
             assertEquals("—", e.errorText());
         }
     }
@@ -89,7 +89,7 @@ class UndefinedValuesTest {
         assertNull(t.problem());
         GradientCheck.Entry e = GradientCheck.of(t).get(0);
         assertFalse(e.comparable(), e.text());
-        assertTrue(e.undefined().contains("central difference needs the function at a ± h"), e.undefined());
+        assertTrue(e.note().contains("central difference needs the function at a ± h"), e.note());
     }
 
     @Test

@@ -170,6 +170,37 @@ class BackpropPageIT {
     }
 
     @Test
+    void theCheckCallsAKinkAKinkAndAPoleUncheckableInsteadOfSayingBackpropIsWrong() throws Exception {
+        // relu at 0: backprop's 0 against a central difference of 0.5; max at a tie
+        for (String expr : new String[] {"z%3Drelu(a)%3Ba%3D0", "z%3Dmax(a%2C%20b)%3Ba%3D1%3Bb%3D1"}) {
+            try (HtmlUnitPage p = new HtmlUnitPage(Site.fileUrl(PAGE + "#expr=" + expr))) {
+                assertTrue(p.page.getElementById("bp-check-why").hasAttribute("hidden"), "no note before the backward pass");
+                ((HtmlButton) p.page.getElementById("bp-end-backward")).click();
+                String rows = p.text("bp-check-rows");
+                assertTrue(rows.contains("a kink here") && !rows.contains("✗") && !rows.contains("✓"), rows);
+                String why = p.text("bp-check-why");
+                assertTrue(why.contains("the slope is 0 on the left and 1 on the right; backprop's rule picks"), why);
+                assertTrue(!p.page.getElementById("bp-check-why").hasAttribute("hidden"));
+                assertTrue(p.errors.isEmpty(), p.errors::toString);
+            }
+        }
+        try (HtmlUnitPage p = new HtmlUnitPage(Site.fileUrl(PAGE + "#expr=z%3D1%2Fb%3Bb%3D0.000001"))) {
+            ((HtmlButton) p.page.getElementById("bp-end-backward")).click();
+            String rows = p.text("bp-check-rows");
+            assertTrue(rows.contains("cannot check here") && !rows.contains("✗") && !rows.contains("✓"), rows);
+            assertTrue(p.text("bp-check-why").contains("the check cannot be made this close to where it is undefined"),
+                    p.text("bp-check-why"));
+            HtmlInput b = (HtmlInput) p.page.querySelector("input[data-input='b']");
+            b.setValue("");
+            b.type("2"); // away from the pole the check is made again
+            b.blur();
+            assertTrue(p.text("bp-check-rows").contains("✓ yes"), p.text("bp-check-rows"));
+            assertTrue(p.page.getElementById("bp-check-why").hasAttribute("hidden"));
+            assertTrue(p.errors.isEmpty(), p.errors::toString);
+        }
+    }
+
+    @Test
     void theNetworkViewHighlightsTheAlgorithmLineOfEachStep() throws Exception {
         try (HtmlUnitPage p = new HtmlUnitPage(Site.fileUrl(PAGE + "#view=mlp&step=11"))) {
             assertEquals("Step 11 of 23", p.text("bp-progress"));
