@@ -43,6 +43,20 @@ public final class Notation {
         return text.indexOf(' ') >= 0 ? "(" + text + ")" : text;
     }
 
+    /**
+     * One term of the chain rule, the local derivative times the upstream gradient:
+     * "∂w/∂v · ∂z/∂w = 5 · 10 = 50". Along an edge out of the output the upstream gradient is
+     * the seed ∂z/∂z = 1 and the local derivative ∂z/∂w has the gradient's own symbol, so the
+     * same form would read ∂z/∂w = ∂z/∂w · ∂z/∂z; that term says what it is instead:
+     * "10 · 1 = 10 (the local derivative times the seed)".
+     */
+    public static String term(String localSymbol, String upstreamSymbol, double local, double upstream,
+            double product, boolean seed) {
+        String numbers = left(number(local)) + " · " + atom(number(upstream)) + " = " + number(product);
+        return seed ? numbers + " (the local derivative times the seed)"
+                : localSymbol + " · " + upstreamSymbol + " = " + numbers;
+    }
+
     /** base^k, with superscript digits for the exponents 2..9 that the lecture writes (u²). */
     static String power(String base, String exponent, double k) {
         if (k >= 2 && k <= 9 && k == Math.floor(k)) {

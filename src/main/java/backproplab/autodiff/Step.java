@@ -63,10 +63,17 @@ public sealed interface Step permits Step.Forward, Step.Seed, Step.Backward {
             return upstreamSymbol + " = " + Notation.number(upstream);
         }
 
-        /** "∂w/∂v · ∂z/∂w = 5 · 10 = 50". */
+        /**
+         * Whether the edge leaves the output, so that the upstream gradient is the seed ∂z/∂z = 1:
+         * then the local derivative ∂z/∂w and the gradient ∂z/∂w have one symbol.
+         */
+        public boolean fromSeed() {
+            return localSymbol.equals(gradientSymbol);
+        }
+
+        /** "∂w/∂v · ∂z/∂w = 5 · 10 = 50"; from the seed "10 · 1 = 10 (the local derivative times the seed)". */
         public String productText() {
-            return localSymbol + " · " + upstreamSymbol + " = " + Notation.left(Notation.number(local)) + " · "
-                    + Notation.atom(Notation.number(upstream)) + " = " + Notation.number(product);
+            return Notation.term(localSymbol, upstreamSymbol, local, upstream, product, fromSeed());
         }
 
         /** The parent's sum so far: "∂z/∂u = 500 + …", then "∂z/∂u = 500 + 250 = 750". */

@@ -595,7 +595,10 @@ public final class BackpropPage {
             previous = k;
         }
         int children = edges.size();
-        Dom.text("bp-rule-note", u + " has " + children + (children == 1 ? " child" : " children")
+        // written out, the output's term reads ∂z/∂w · ∂z/∂z: say why it is just the local derivative
+        String seed = b.fromSeed() ? "This term's child is the output: its gradient is the seed "
+                + Notation.partial(out, out) + " = 1, so the term is just the local derivative " + b.localSymbol() + ". " : "";
+        Dom.text("bp-rule-note", seed + u + " has " + children + (children == 1 ? " child" : " children")
                 + ": the highlighted term is this step's" + (children > 1 ? "; the sum is complete after the last." : "."));
     }
 
@@ -637,9 +640,8 @@ public final class BackpropPage {
             String text = "not yet";
             for (Contribution c : state.contributions(selected)) {
                 if (c.edge().equals(e)) {
-                    text = Notation.partial(v, n.label()) + " · " + Notation.partial(out, v) + " = "
-                            + Notation.number(c.local()) + " · " + Notation.number(c.upstream()) + " = "
-                            + Notation.number(c.product());
+                    text = Notation.term(Notation.partial(v, n.label()), Notation.partial(out, v), c.local(),
+                            c.upstream(), c.product(), e.child() == g.output().id());
                 }
             }
             pair(dl, "via " + v, text + "   (local: " + Notation.partial(v, n.label()) + " = "

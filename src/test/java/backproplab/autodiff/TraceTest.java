@@ -48,16 +48,30 @@ class TraceTest {
         assertEquals("∂z/∂w = 10", zw.localText());
         assertEquals("∂z/∂z = 1", zw.upstreamText());
         assertEquals(10, zw.after());
+        // "∂z/∂w · ∂z/∂z = 10 · 1 = 10; ∂z/∂w = 10" read as ∂z/∂w = ∂z/∂w · ∂z/∂z: the step says what the factors are
+        assertTrue(zw.fromSeed());
+        assertEquals("10 · 1 = 10 (the local derivative times the seed)", zw.productText());
+        assertEquals("10 · 1 = 10 (the local derivative times the seed); ∂z/∂w = 10", zw.text());
 
         Step.Backward wv = backward(6); // ∂z/∂v = (∂w/∂v)(∂z/∂w) = u · 10 = 50
         assertEquals(new Edge(v, w, 1), wv.edge());
         assertEquals("∂w/∂v = u = 5", wv.localText());
         assertEquals("∂z/∂w = 10", wv.upstreamText());
+        assertFalse(wv.fromSeed());
         assertEquals("∂w/∂v · ∂z/∂w = 5 · 10 = 50", wv.productText());
         assertEquals(0, wv.before());
         assertEquals(50, wv.after());
         assertTrue(wv.completes());
         assertEquals("∂z/∂v = 50", wv.sumText());
+    }
+
+    @Test
+    void bothEdgesOfASquareLeaveTheSeed() {
+        Trace t = Trace.of(Program.compile("z = u * u; u = 3"));
+        Step.Backward first = assertInstanceOf(Step.Backward.class, t.step(t.size() - 2));
+        Step.Backward second = assertInstanceOf(Step.Backward.class, t.step(t.size() - 1));
+        assertEquals("3 · 1 = 3 (the local derivative times the seed); ∂z/∂u = 3 + …", first.text());
+        assertEquals("3 · 1 = 3 (the local derivative times the seed); ∂z/∂u = 3 + 3 = 6", second.text());
     }
 
     @Test

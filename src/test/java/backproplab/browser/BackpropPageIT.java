@@ -201,6 +201,23 @@ class BackpropPageIT {
     }
 
     @Test
+    void theStepFromTheSeedSaysItIsTheLocalDerivativeTimesOne() throws Exception {
+        try (HtmlUnitPage p = new HtmlUnitPage(Site.fileUrl(PAGE + "#step=6"))) {
+            String now = p.text("bp-now");
+            assertTrue(now.contains("10 · 1 = 10 (the local derivative times the seed)"), now);
+            assertTrue(!now.contains("∂z/∂w · ∂z/∂z"), "no ∂z/∂w = ∂z/∂w · ∂z/∂z to misread: " + now);
+            assertTrue(p.text("bp-caption").startsWith("10 · 1 = 10 (the local derivative times the seed)"),
+                    p.text("bp-caption"));
+            String note = p.text("bp-rule-note");
+            assertTrue(note.contains("the seed ∂z/∂z = 1, so the term is just the local derivative ∂z/∂w"), note);
+            ((HtmlButton) p.page.getElementById("bp-step")).click();
+            assertTrue(p.text("bp-now").contains("∂w/∂v · ∂z/∂w = 5 · 10 = 50"), "other steps as before: " + p.text("bp-now"));
+            assertTrue(!p.text("bp-rule-note").contains("seed"), p.text("bp-rule-note"));
+            assertTrue(p.errors.isEmpty(), p.errors::toString);
+        }
+    }
+
+    @Test
     void theNetworkViewHighlightsTheAlgorithmLineOfEachStep() throws Exception {
         try (HtmlUnitPage p = new HtmlUnitPage(Site.fileUrl(PAGE + "#view=mlp&step=11"))) {
             assertEquals("Step 11 of 23", p.text("bp-progress"));
