@@ -800,8 +800,21 @@ public final class BackpropPage {
             caret.append(i - 1 < line.length() && line.charAt(i - 1) == '\t' ? '\t' : ' ');
         }
         Dom.text("bp-error-where", line + "\n" + caret + "^");
+        showCaret(Dom.byId("bp-error-where"));
         selectInput(programBox, e.offset());
     }
+
+    /**
+     * Where the expression is wider than its box, scrolls it sideways so that the caret (the
+     * text's last character) stands in sight, two thirds of the way across: what was read before
+     * the mistake matters more than what follows it.
+     */
+    @JSBody(params = "pre", script = "try { var t = pre.firstChild, r = document.createRange();"
+            + " pre.scrollLeft = 0; r.setStart(t, t.length - 1); r.setEnd(t, t.length);"
+            + " var c = r.getBoundingClientRect(), left = pre.getBoundingClientRect().left + pre.clientLeft;"
+            + " if (c.right > left + pre.clientWidth) { pre.scrollLeft = c.left - left - 2 * pre.clientWidth / 3; }"
+            + " } catch (e) {}")
+    private static native void showCaret(HTMLElement pre);
 
     private void hideError() {
         Dom.show(Dom.byId("bp-error"), false);

@@ -306,6 +306,32 @@ class BackpropPageIT {
     }
 
     @Test
+    void chromiumScrollsALongExpressionSoThatTheCaretIsInSight() {
+        String program = "z = a * b + c * d + e * f + a * a + b * b + c * c + d * d + e * e + f * f + (a + b; "
+                + "a = 1; b = 2; c = 3; d = 4; e = 5; f = 6";
+        for (int[] size : new int[][] {{375, 812}, {1280, 800}}) {
+            try (Chromium c = new Chromium(size[0], size[1])) {
+                String tag = size[0] + "x" + size[1];
+                c.open(Site.fileUrl(PAGE));
+                c.js("document.getElementById('bp-program').value = arguments[0];"
+                        + " document.getElementById('bp-build').click()", program);
+                c.js("document.getElementById('bp-error').scrollIntoView()");
+                List<?> r = (List<?>) c.js("var p = document.getElementById('bp-error-where'), t = p.firstChild;"
+                        + " var range = document.createRange(); range.setStart(t, t.length - 1); range.setEnd(t, t.length);"
+                        + " var caret = range.getBoundingClientRect(), box = p.getBoundingClientRect();"
+                        + " return [caret.left >= box.left && caret.right <= box.left + p.clientWidth,"
+                        + " p.scrollWidth > p.clientWidth, caret.left, caret.right, box.left, p.clientWidth, p.scrollLeft]");
+                assertEquals(true, r.get(0), tag + ": the caret is inside the box (caret, box, scroll): " + r);
+                if (size[0] < 500) {
+                    assertEquals(true, r.get(1), tag + ": the expression is wider than the box: " + r);
+                }
+                c.screenshot("backprop-error-caret-" + tag);
+                assertTrue(c.consoleErrors().isEmpty(), c.consoleErrors()::toString);
+            }
+        }
+    }
+
+    @Test
     void chromiumStepsWithTheKeyboardAndTakesScreenshots() {
         for (int[] size : new int[][] {{1280, 800}, {375, 812}}) {
             try (Chromium c = new Chromium(size[0], size[1])) {
