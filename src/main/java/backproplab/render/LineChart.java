@@ -65,6 +65,23 @@ public final class LineChart {
         this.test = new double[capacity];
     }
 
+    /**
+     * This chart's curves in another rectangle or style (the page's new layout, the projector's
+     * text): the same epochs and losses, so that the run's curve goes on.
+     */
+    public LineChart in(Viewport frame, Style style) {
+        LineChart moved = new LineChart(frame, style, train.length);
+        System.arraycopy(train, 0, moved.train, 0, size);
+        System.arraycopy(test, 0, moved.test, 0, size);
+        moved.size = size;
+        moved.stride = stride;
+        moved.epochs = epochs;
+        moved.lastTrain = lastTrain;
+        moved.lastTest = lastTest;
+        moved.log = log;
+        return moved;
+    }
+
     /** Forgets all data (a reset of the network). */
     public void clear() {
         size = 0;

@@ -24,6 +24,8 @@ final class PlaygroundOutput {
     /** Room for the first tick labels, which are centred on the heatmap's edges. */
     private static final double MARGIN = 8;
     private static final double CHART_HEIGHT = 84;
+    /** Samples the loss chart keeps; a longer run is thinned to every second, fourth… epoch. */
+    private static final int CHART_CAPACITY = 512;
 
     private final PlaygroundPage page;
     private final HTMLCanvasElement heatCanvas = Dom.byId("heatmap");
@@ -97,18 +99,16 @@ final class PlaygroundOutput {
         linesInputs = -1;
         chartWidth = width;
         chartSurface.resize(width, CHART_HEIGHT);
-        LineChart old = chart;
-        chart = new LineChart(new Viewport(0, 2, width, CHART_HEIGHT - 4, 0, 1, 0, 1), page.style(), 512);
-        if (old != null) {
-            // a new size or palette: start the chart over from the current epoch's losses
-            restartChart();
-        }
+        Viewport frame = new Viewport(0, 2, width, CHART_HEIGHT - 4, 0, 1, 0, 1);
+        // a new size or style (a turned phone, projector mode): the run's curve goes on in it
+        chart = chart == null ? new LineChart(frame, page.style(), CHART_CAPACITY) : chart.in(frame, page.style());
+        chartDirty = true; // the resized canvas is blank
     }
 
     /** A new run: the chart starts at epoch 0 with the losses of the current weights. */
     void restartChart() {
         if (chart == null) {
-            chart = new LineChart(new Viewport(0, 2, 300, CHART_HEIGHT - 4, 0, 1, 0, 1), page.style(), 512);
+            chart = new LineChart(new Viewport(0, 2, 300, CHART_HEIGHT - 4, 0, 1, 0, 1), page.style(), CHART_CAPACITY);
         }
         chart.clear();
         addEpoch();

@@ -141,6 +141,42 @@ class PlaygroundIT {
         assertTrue(Integer.parseInt(rate) > 100, rate);
     }
 
+    /**
+     * The loss curves' top edge in the chart's columns at 35 % and 95 % of its width: the first
+     * canvas row, from the top, with a dark pixel (the curves; the grid is light, the labels sit
+     * in the gutter at the left), or -1.
+     */
+    static List<Long> curveTops() {
+        @SuppressWarnings("unchecked")
+        List<Long> tops = (List<Long>) c.js(Chromium.PIXELS_OF + " var c = document.getElementById('lossChart');"
+                + " var d = pixelsOf(c); var tops = [];"
+                + " [0.35, 0.95].forEach(function (f) { var x = Math.floor(f * c.width), top = -1;"
+                + "   for (var y = 0; y < c.height && top < 0; y++) { var i = 4 * (y * c.width + x);"
+                + "     if (d[i + 3] > 200 && d[i] + d[i + 1] + d[i + 2] < 3 * 170) { top = y; } }"
+                + "   tops.push(top); });"
+                + " return tops;");
+        return tops;
+    }
+
+    @Test
+    void theLossCurveGoesOnThroughProjectorModeAndANewWindowSize() throws Exception {
+        load(Site.fileUrl("index.html#dataset=circle&networkShape=4,2&activation=tanh&learningRate=0.03&seed=chart"));
+        setRange("speedInput", 5);
+        playUntil(0.1, 300);
+        for (Runnable change : new Runnable[] {
+                () -> c.js("document.getElementById('contrast-toggle').click()"), () -> c.resize(1100, 800)}) {
+            List<Long> before = curveTops();
+            assertTrue(before.get(0) >= 0 && before.get(1) > before.get(0) + 3, "the loss falls along the curve: " + before);
+            change.run();
+            c.drawn();
+            List<Long> after = curveTops();
+            assertTrue(after.get(0) >= 0 && after.get(1) > after.get(0) + 3,
+                    "the chart keeps the run's curve: " + before + " before, " + after + " after");
+        }
+        c.resize(1280, 800);
+        c.js("document.getElementById('contrast-toggle').click()");
+    }
+
     @Test
     void editingAWeightThroughTheDiagramChangesTheOutput() {
         load(Site.fileUrl("index.html" + XOR_ONE_UNIT));

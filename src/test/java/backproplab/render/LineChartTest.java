@@ -126,6 +126,20 @@ class LineChartTest {
     }
 
     @Test
+    void aChartMovedToAnotherLayoutOrStyleKeepsItsRunAndGoesOn() {
+        LineChart c = trained(64, 1000);
+        LineChart moved = c.in(Viewport.square(0, 0, 640, 84, 0, 1), Style.playground(true));
+        assertEquals(1000, moved.epochs());
+        for (int k = 0; k <= 40; k++) {
+            double epoch = k * 999 / 40.0;
+            assertEquals(c.readout(c.sx(epoch)), moved.readout(moved.sx(epoch)), "at epoch " + epoch);
+        }
+        moved.add(trainLoss(1000), testLoss(1000));
+        assertEquals(new LineChart.Readout(1000, trainLoss(1000), testLoss(1000)), moved.readout(640));
+        assertEquals(1000, c.epochs(), "the chart it came from is left as it was");
+    }
+
+    @Test
     void skippingTheEpochsItWouldNotKeepLeavesTheSameChart() {
         LineChart every = trained(16, 1001);
         LineChart sampled = chart(16);
