@@ -35,6 +35,7 @@ final class PlaygroundOutput {
     private Heatmap heatmap;
     private FirstLayerLines lines;
     private int linesInputs = -1;
+    /** The loss chart; its frame is a placeholder until the first {@link #layout} moves it to the page's size. */
     private LineChart chart;
     private double chartWidth;
     private double pointerX = Double.NaN;
@@ -42,6 +43,7 @@ final class PlaygroundOutput {
 
     PlaygroundOutput(PlaygroundPage page) {
         this.page = page;
+        chart = new LineChart(new Viewport(0, 2, 300, CHART_HEIGHT - 4, 0, 1, 0, 1), page.style(), CHART_CAPACITY);
         Dom.<MouseEvent>on(heatCanvas, "click", e -> {
             double[] w = world(e);
             if (w != null) {
@@ -101,15 +103,12 @@ final class PlaygroundOutput {
         chartSurface.resize(width, CHART_HEIGHT);
         Viewport frame = new Viewport(0, 2, width, CHART_HEIGHT - 4, 0, 1, 0, 1);
         // a new size or style (a turned phone, projector mode): the run's curve goes on in it
-        chart = chart == null ? new LineChart(frame, page.style(), CHART_CAPACITY) : chart.in(frame, page.style());
+        chart = chart.in(frame, page.style());
         chartDirty = true; // the resized canvas is blank
     }
 
     /** A new run: the chart starts at epoch 0 with the losses of the current weights. */
     void restartChart() {
-        if (chart == null) {
-            chart = new LineChart(new Viewport(0, 2, 300, CHART_HEIGHT - 4, 0, 1, 0, 1), page.style(), CHART_CAPACITY);
-        }
         chart.clear();
         addEpoch();
     }
