@@ -79,9 +79,9 @@ public final class GradientCheck {
                     + Notation.number(numeric) + (comparable() ? ", relative error " + errorText() : ", " + note);
         }
 
-        /** The relative error, or "—" when the two are not compared. */
+        /** The relative error, or {@link Fmt#MISSING} when the two are not compared. */
         public String errorText() {
-            return !comparable() ? "—" : relativeError == 0 ? "0" : Fmt.sci(relativeError, 2);
+            return !comparable() ? Fmt.MISSING : relativeError == 0 ? "0" : Fmt.sci(relativeError, 2);
         }
     }
 
@@ -102,12 +102,12 @@ public final class GradientCheck {
         String name = input.label();
         String symbol = Notation.partial(g.output().label(), name);
         double h = step(g.inputValue(k));
-        double[][] probes = probes(g, k);
+        double[][] probes = probes(g, k, REACH);
         double[] f = new double[probes.length];
         for (int j = 0; j < f.length; j++) {
             f[j] = probes[j][g.output().id()];
         }
-        double numeric = (f[REACH + 1] - f[REACH - 1]) / (2 * h);
+        double numeric = difference(g, k, probes);
         double error = relativeError(backprop, numeric);
         String hText = " (h = " + Notation.number(h) + ")";
         Verdict verdict;
@@ -173,20 +173,25 @@ public final class GradientCheck {
 
     /** (f(x + h) − f(x − h)) / 2h for input {@code k}, with h = 10⁻⁵ · max(1, |x|). */
     public static double centralDifference(Graph g, int k) {
-        double[][] probes = probes(g, k);
-        int out = g.output().id();
-        return (probes[REACH + 1][out] - probes[REACH - 1][out]) / (2 * step(g.inputValue(k)));
+        return difference(g, k, probes(g, k, 1));
     }
 
-    /** Every node's value with input {@code k} at x + jh, for j = −3..3 (at index j + 3). */
-    private static double[][] probes(Graph g, int k) {
+    /** The central difference from the output's values at x ± h, the probes either side of the middle one. */
+    private static double difference(Graph g, int k, double[][] probes) {
+        int mid = probes.length / 2;
+        int out = g.output().id();
+        return (probes[mid + 1][out] - probes[mid - 1][out]) / (2 * step(g.inputValue(k)));
+    }
+
+    /** Every node's value with input {@code k} at x + jh, for j = −reach..reach (at index j + reach). */
+    private static double[][] probes(Graph g, int k, int reach) {
         double[] in = g.inputValues();
         double x = in[k];
         double h = step(x);
-        double[][] probes = new double[2 * REACH + 1][];
-        for (int j = -REACH; j <= REACH; j++) {
+        double[][] probes = new double[2 * reach + 1][];
+        for (int j = -reach; j <= reach; j++) {
             in[k] = j == 0 ? x : x + j * h;
-            probes[j + REACH] = g.values(in);
+            probes[j + reach] = g.values(in);
         }
         return probes;
     }
