@@ -15,6 +15,11 @@ import java.util.List;
  * from one value left of x to another right of it, x sits at a kink (relu at 0), where backprop
  * takes the side its rule picks and the difference averages both; where |f| peaks within x ± h,
  * a pole is there and the difference is meaningless. Neither is marked as backprop being wrong.
+ *
+ * <p>Nor is the central difference's own error: rounding, a few ε of the largest number the
+ * computation passes through, over h (f = a² + 10⁸ gives 2.0003 for 2), and its h² term, which
+ * doubling h shows (a³ at 0 gives h² for 0). Gradients within that error agree if it is small
+ * beside them; where it is not, the check says it cannot tell.
  */
 public final class GradientCheck {
     private GradientCheck() {
@@ -22,6 +27,21 @@ public final class GradientCheck {
 
     /** Agreement threshold for the relative error: far above rounding, far below a wrong derivative. */
     public static final double TOLERANCE = 1e-6;
+
+    /**
+     * The central difference's rounding error, in units of ε · (the largest |value| of a node near x) / h:
+     * f(x ± h) each carry a few roundings of the largest number their computation passes through.
+     */
+    private static final double ROUNDING_ULPS = 4;
+
+    /** ε = 2⁻⁵², the spacing of doubles at 1; not {@code Math.ulp(1.0)}, which TeaVM 0.16 gets wrong (about 10⁻⁹³). */
+    private static final double EPSILON = 0x1p-52;
+
+    /**
+     * Two gradients that differ by less than the central difference's own error (rounding and its
+     * h² term) agree if that error is below this or below 1% of backprop's gradient.
+     */
+    private static final double FINE = 1e-6;
 
     /** f is sampled at x + jh for j = −REACH..REACH. */
     private static final int REACH = 3;
@@ -73,10 +93,11 @@ public final class GradientCheck {
             return verdict == Verdict.AGREE;
         }
 
-        /** "∂z/∂u: backprop 750, central difference 750, relative error 1.2e-11"; or why they are not compared. */
+        /** "∂z/∂u: backprop 750, central difference 750, relative error 1.2e-11", and the note if there is one. */
         public String text() {
             return symbol + ": backprop " + Notation.number(backprop) + ", central difference "
-                    + Notation.number(numeric) + (comparable() ? ", relative error " + errorText() : ", " + note);
+                    + Notation.number(numeric) + (comparable() ? ", relative error " + errorText() : "")
+                    + (note == null ? "" : ", " + note);
         }
 
         /** The relative error, or {@link Fmt#MISSING} when the two are not compared. */
@@ -130,20 +151,21 @@ public final class GradientCheck {
             }
         } else {
             double[] s = new double[f.length - 1]; // s[i]: the slope from x + (i − 3)h to x + (i − 2)h
-            double largest = 0;
             for (int i = 0; i < s.length; i++) {
                 s[i] = (f[i + 1] - f[i]) / h;
-                largest = Math.max(largest, Math.max(Math.abs(f[i]), Math.abs(f[i + 1])));
             }
-            double noise = 1e-13 * largest / h; // rounding in a slope of numbers this size
+            double largestValue = largestValue(g, probes);
+            double rounding = ROUNDING_ULPS * EPSILON * largestValue / h; // in a slope, or a difference
             double left = s[REACH - 2];
             double right = s[REACH + 1];
             double jump = Math.abs(right - left);
-            double sides = Math.abs(left - s[REACH - 3]) + Math.abs(s[REACH + 2] - right) + noise;
+            double sides = Math.abs(left - s[REACH - 3]) + Math.abs(s[REACH + 2] - right) + rounding;
             double near = Math.max(Math.abs(f[REACH - 1]), Math.max(Math.abs(f[REACH]), Math.abs(f[REACH + 1])));
             double far = Math.max(Math.abs(f[0]), Math.abs(f[f.length - 1]));
             // how much the central difference moves when h doubles: three times its own error, for a smooth f
             double wider = (f[REACH + 2] - f[REACH - 2]) / (4 * h);
+            double truncation = Math.abs(wider - numeric) / 2; // that error, with half again for the next term
+            double own = rounding + truncation; // the central difference's own error
             if (jump > CLEAR * sides && jump > TOLERANCE * Math.max(Math.abs(left), Math.abs(right))) {
                 double slack = 2 * sides;
                 boolean between = backprop >= Math.min(left, right) - slack && backprop <= Math.max(left, right) + slack;
@@ -158,7 +180,18 @@ public final class GradientCheck {
                 verdict = Verdict.CANNOT_CHECK;
                 note = "the function blows up between " + name + " − h and " + name + " + h" + hText
                         + ": the check cannot be made this close to where it is undefined";
-            } else if (Math.abs(wider - numeric) > CLEAR * noise
+            } else if (Math.abs(backprop - numeric) <= own && own <= Math.max(FINE, 0.01 * Math.abs(backprop))) {
+                verdict = Verdict.AGREE;
+                note = "agrees within the central difference's own error: " + (rounding >= truncation
+                        ? "with numbers up to " + Notation.number(largestValue) + " in the computation, rounding"
+                        : "its h² term (doubling h moves it by " + Notation.number(Math.abs(wider - numeric)) + ")")
+                        + " leaves it good to only ±" + Notation.number(own) + hText;
+            } else if (Math.abs(backprop - numeric) <= own && rounding >= truncation) {
+                verdict = Verdict.CANNOT_CHECK;
+                note = "rounding hides the change: with numbers up to " + Notation.number(largestValue)
+                        + " in the computation, the central difference is good to only ±" + Notation.number(own)
+                        + hText + ", too coarse to check this gradient";
+            } else if (Math.abs(wider - numeric) > CLEAR * rounding
                     && Math.abs(backprop - numeric) <= CLEAR * Math.abs(wider - numeric)) { // curvature, not rounding
                 verdict = Verdict.CANNOT_CHECK;
                 note = "the slope changes too fast around " + name + " for h = " + Notation.number(h)
@@ -194,6 +227,19 @@ public final class GradientCheck {
             probes[j + reach] = g.values(in);
         }
         return probes;
+    }
+
+    /** The largest |value| of any node but the constants in the probes. */
+    private static double largestValue(Graph g, double[][] probes) {
+        double largest = 0;
+        for (double[] p : probes) {
+            for (int id = 0; id < p.length; id++) {
+                if (!g.node(id).isConstant()) {
+                    largest = Math.max(largest, Math.abs(p[id]));
+                }
+            }
+        }
+        return largest;
     }
 
     private static boolean allFinite(double[][] probes) {

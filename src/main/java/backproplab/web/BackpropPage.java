@@ -677,7 +677,8 @@ public final class BackpropPage {
     private void showCheck(Trace.State state) {
         Dom.text("bp-check-about", "Each input's gradient from the backward pass against the definition of the "
                 + "derivative, (f(x + h) − f(x − h)) / 2h with a small h. They agree when the relative error is below "
-                + Notation.number(GradientCheck.TOLERANCE) + ".");
+                + Notation.number(GradientCheck.TOLERANCE) + ", or when they differ by less than the central "
+                + "difference's own error (rounding, and a term in h²) and that error is small beside the gradient.");
         HTMLElement body = Dom.byId("bp-check-rows");
         clear(body);
         List<String> why = new ArrayList<>();

@@ -107,12 +107,79 @@ class KinksAndPolesTest {
         assertEquals(Verdict.CANNOT_CHECK, edge.verdict(), edge.text());
         assertTrue(edge.note().startsWith("the function is not defined everywhere within b ± 3h"), edge.note());
         assertEquals(Verdict.CANNOT_CHECK, only("z = sqrt(a); a = 0.00002").verdict());
-        // 1/b at b = 10⁻³: the central difference's own error, h²/b² ≈ 10⁻⁴, is far above the tolerance
-        GradientCheck.Entry steep = only("z = 1 / b; b = 0.001");
+        // 1/b at b = 10⁻³: the central difference's own error, h²/b² ≈ 10⁻⁴, is far above the
+        // tolerance but a small part of the gradient, so it still confirms backprop
+        GradientCheck.Entry close = only("z = 1 / b; b = 0.001");
+        assertTrue(close.relativeError() > GradientCheck.TOLERANCE, close.text());
+        assertEquals(Verdict.AGREE, close.verdict(), close.text());
+        assertEquals("agrees within the central difference's own error: its h² term (doubling h moves it by 300.2) "
+                + "leaves it good to only ±150.1 (h = 1e-5)", close.note());
+        assertEquals(Verdict.DISAGREE, GradientCheck.entry(Trace.of(Program.compile("z = 1 / b; b = 0.001")), 0,
+                -1.01e6).verdict(), "1% off is more than ±150");
+        // at b = 10⁻⁴ the error is h²/b² ≈ 1% of the gradient: too coarse to judge
+        GradientCheck.Entry steep = only("z = 1 / b; b = 0.0001");
         assertTrue(steep.relativeError() > GradientCheck.TOLERANCE, steep.text());
         assertEquals(Verdict.CANNOT_CHECK, steep.verdict(), steep.text());
         assertTrue(steep.note().startsWith("the slope changes too fast around b for h = 1e-5: doubling h moves"),
                 steep.note());
+    }
+
+    @Test
+    void roundingAndTheHSquaredTermAreNotMistakesButTheyLimitWhatTheCheckCanSee() {
+        // f(1 ± h) ≈ 10⁸ are rounded to 1.5·10⁻⁸, which moves the difference by 10⁻³: 2 against 2.0003
+        Trace big = Trace.of(Program.compile("z = a^2 + 1e8; a = 1"));
+        GradientCheck.Entry e = GradientCheck.of(big).get(0);
+        assertTrue(e.relativeError() > GradientCheck.TOLERANCE, e.text());
+        assertEquals(Verdict.AGREE, e.verdict(), e.text());
+        assertEquals("agrees within the central difference's own error: with numbers up to 1e8 in the computation, "
+                + "rounding leaves it good to only ±0.008882 (h = 1e-5)", e.note());
+        assertEquals(Verdict.DISAGREE, GradientCheck.entry(big, 0, 2.1).verdict());
+        // at 10¹² rounding swamps the change of f: neither ✓ nor ✗
+        GradientCheck.Entry huge = only("z = a^2 + 1e12; a = 1");
+        assertEquals(Verdict.CANNOT_CHECK, huge.verdict(), huge.text());
+        assertEquals("—", huge.errorText());
+        assertTrue(huge.note().startsWith("rounding hides the change: with numbers up to 1e12 in the computation"),
+                huge.note());
+        // a³ at 0: backprop's 0 is exact, the central difference is h² = 10⁻¹⁰ off
+        Trace cube = Trace.of(Program.compile("z = a^3; a = 0"));
+        GradientCheck.Entry c = GradientCheck.of(cube).get(0);
+        assertEquals(1e-10, c.numeric(), 1e-20);
+        assertEquals(Verdict.AGREE, c.verdict(), c.text());
+        assertTrue(c.note().startsWith("agrees within the central difference's own error: its h² term"), c.note());
+        assertEquals(Verdict.DISAGREE, GradientCheck.entry(cube, 0, 1e-3).verdict());
+        // a saturated tanh: both gradients ≈ 5·10⁻¹⁰, differing in the fourth digit by rounding
+        for (GradientCheck.Entry t : check("z = tanh(2 * a * 3 + c); a = 1.812; c = 1.395")) {
+            assertTrue(Math.abs(t.backprop()) < 1e-9 && t.relativeError() > GradientCheck.TOLERANCE, t.text());
+            assertEquals(Verdict.AGREE, t.verdict(), t.text());
+        }
+    }
+
+    @Test
+    void onRandomSmoothExpressionsBackpropIsNeverMarkedWrongAndAWrongGradientAlwaysIs() {
+        RandomExpressions random = new RandomExpressions(Rng.fromString("rounding"));
+        int checked = 0;
+        for (int i = 0; i < 3000; i++) {
+            Graph g;
+            try {
+                g = Program.compile(random.program());
+            } catch (ExpressionError e) {
+                continue;
+            }
+            if (!RandomExpressions.smoothEnough(g)) {
+                continue;
+            }
+            Trace t = Trace.of(g);
+            double[] backprop = t.inputGradients();
+            for (int k = 0; k < backprop.length; k++) {
+                GradientCheck.Entry right = GradientCheck.entry(t, k, backprop[k]);
+                assertTrue(right.verdict() != Verdict.DISAGREE, right.text());
+                double off = backprop[k] + 0.02 * Math.max(1, Math.abs(backprop[k])); // 2% or 0.02 off
+                GradientCheck.Entry wrong = GradientCheck.entry(t, k, off);
+                assertTrue(wrong.verdict() != Verdict.AGREE, wrong.text());
+                checked++;
+            }
+        }
+        assertTrue(checked > 2000, checked + " gradients");
     }
 
     @Test

@@ -3,6 +3,10 @@ package backproplab.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backproplab.autodiff.GradientCheck;
+import backproplab.autodiff.Program;
+import backproplab.autodiff.Trace;
+import backproplab.state.HashParams;
 import java.util.List;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlInput;
@@ -165,6 +169,26 @@ class BackpropPageIT {
             assertTrue(p.page.getElementById("bp-check-why").hasAttribute("hidden"));
             ((HtmlButton) p.page.getElementById("bp-end-backward")).click();
             assertTrue(p.text("bp-check-rows").contains("✓ yes"), p.text("bp-check-rows"));
+            assertTrue(p.errors.isEmpty(), p.errors::toString);
+        }
+    }
+
+    @Test
+    void aVanishingGradientIsConfirmedWithinTheCentralDifferencesOwnErrorAsTheJvmFindsIt() throws Exception {
+        // a saturated tanh: both gradients ≈ 5·10⁻¹⁰, their relative error 10⁻⁴ is rounding, not a mistake
+        String program = "z = tanh(6 * a - c); a = 1.812; c = -1.395"; // HtmlUnit reads a '+' in a file URL as a space
+        List<GradientCheck.Entry> jvm = GradientCheck.of(Trace.of(Program.compile(program)));
+        try (HtmlUnitPage p = new HtmlUnitPage(Site.fileUrl(PAGE + "#expr=" + HashParams.encode(program)))) {
+            ((HtmlButton) p.page.getElementById("bp-end-backward")).click();
+            String rows = p.text("bp-check-rows");
+            assertTrue(rows.contains("✓ yes") && !rows.contains("✗"), rows);
+            String why = p.text("bp-check-why");
+            for (GradientCheck.Entry e : jvm) {
+                assertTrue(e.relativeError() > GradientCheck.TOLERANCE && e.agrees(), e.text());
+                assertTrue(rows.contains(e.errorText()), e.errorText() + " in " + rows);
+                assertTrue(why.contains(e.symbol() + ": " + e.note()), why);
+            }
+            assertTrue(why.contains("agrees within the central difference's own error: with numbers up to 12.27"), why);
             assertTrue(p.errors.isEmpty(), p.errors::toString);
         }
     }
