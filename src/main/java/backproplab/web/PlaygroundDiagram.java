@@ -348,7 +348,7 @@ final class PlaygroundDiagram {
     private String formula(int l, int j, double px, double py) {
         Network net = page.model().network();
         StringBuilder out = new StringBuilder(unitName(l, j, net));
-        out.append(l == net.L ? "" : "").append("\na = Σ w·z + b\n  = ");
+        out.append("\na = Σ w·z + b\n  = ");
         for (int i = 0; i < net.n[l - 1]; i++) {
             double w = net.weight(l, j, i);
             if (i > 0) {
