@@ -251,6 +251,21 @@ public final class DetMath {
         return Math.sqrt(x);
     }
 
+    /**
+     * The whole number nearest to x, halves up, as the JVM's {@code Math.round} gives it (for
+     * |x| &lt; 2⁵²). Not {@code Math.round} itself: TeaVM 0.16 compiles that to
+     * {@code (long) (x + signum(x) · 0.5)}, which takes −2.5 to −3 where the JVM gives −2.
+     */
+    public static double round(double x) {
+        double down = Math.floor(x);
+        return x - down >= 0.5 ? down + 1 : down;
+    }
+
+    /** x rounded to hundredths (halves up), never −0: what a click or a slider can mean, and short in a link. */
+    public static double hundredths(double x) {
+        return round(x * 100) / 100 + 0.0;
+    }
+
     /** 2^k for −1022 ≤ k ≤ 1023 (all normal, so exact): exp's last step is one multiplication. */
     private static final double[] POW2_TABLE = pow2Table();
 

@@ -1,5 +1,6 @@
 package backproplab.lessons;
 
+import backproplab.data.DetMath;
 import backproplab.nn.Activation;
 import backproplab.state.HashParams;
 import backproplab.text.Fmt;
@@ -48,7 +49,7 @@ public record ActivationSettings(Activation.Kind kind, boolean derivative, doubl
     /** Another slope, clamped to SLOPE_MIN … SLOPE_MAX and kept to 2 decimals as the slider gives it. */
     public ActivationSettings withSlope(double s) {
         double clamped = Math.max(SLOPE_MIN, Math.min(SLOPE_MAX, s));
-        return new ActivationSettings(kind, derivative, LinkValues.hundredths(clamped));
+        return new ActivationSettings(kind, derivative, DetMath.hundredths(clamped));
     }
 
     /** The link text, without {@code #}. */

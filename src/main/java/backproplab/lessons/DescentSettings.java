@@ -1,5 +1,6 @@
 package backproplab.lessons;
 
+import backproplab.data.DetMath;
 import backproplab.state.HashParams;
 import backproplab.text.Fmt;
 import backproplab.text.JsNumber;
@@ -51,7 +52,7 @@ public record DescentSettings(Curve1D curve, double alpha, double w0, int t,
 
     /** Another w₀ (to hundredths, clamped to the plotting range): a new run, shown from t = 0. */
     public DescentSettings withW0(double w) {
-        return new DescentSettings(curve, alpha, clamp(LinkValues.hundredths(w), curve.wFrom(), curve.wTo()), 0,
+        return new DescentSettings(curve, alpha, clamp(DetMath.hundredths(w), curve.wFrom(), curve.wTo()), 0,
                 alpha2, start1, start2, t2);
     }
 
@@ -67,8 +68,8 @@ public record DescentSettings(Curve1D curve, double alpha, double w0, int t,
     /** Another 2-D start (to hundredths, clamped to the surface's plotting box), its paths shown from t = 0. */
     public DescentSettings withStart(LogisticSurface2D surface, double w1, double w2) {
         return new DescentSettings(curve, alpha, w0, t, alpha2,
-                clamp(LinkValues.hundredths(w1), surface.w1From(), surface.w1To()),
-                clamp(LinkValues.hundredths(w2), surface.w2From(), surface.w2To()), 0);
+                clamp(DetMath.hundredths(w1), surface.w1From(), surface.w1To()),
+                clamp(DetMath.hundredths(w2), surface.w2From(), surface.w2To()), 0);
     }
 
     public DescentSettings withT2(int steps) {

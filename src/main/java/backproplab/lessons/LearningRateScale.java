@@ -1,5 +1,6 @@
 package backproplab.lessons;
 
+import backproplab.data.DetMath;
 import backproplab.text.JsNumber;
 
 /**
@@ -33,7 +34,7 @@ public final class LearningRateScale {
         if (alpha >= MAX) {
             return POSITIONS;
         }
-        return (int) Math.round(Math.log(alpha / MIN) / Math.log(MAX / MIN) * POSITIONS);
+        return (int) DetMath.round(Math.log(alpha / MIN) / Math.log(MAX / MIN) * POSITIONS);
     }
 
     /**
@@ -56,6 +57,6 @@ public final class LearningRateScale {
         int magnitude = (int) Math.floor(Math.log10(x));
         double scale = Math.pow(10, digits - 1 - magnitude);
         // divide by the integer scale rather than multiply by its inverse: 1/1000 is inexact, 1000 is not
-        return scale >= 1 ? Math.round(x * scale) / scale : Math.round(x * scale) * Math.pow(10, magnitude - digits + 1);
+        return scale >= 1 ? DetMath.round(x * scale) / scale : DetMath.round(x * scale) * Math.pow(10, magnitude - digits + 1);
     }
 }

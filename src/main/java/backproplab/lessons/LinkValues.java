@@ -43,9 +43,4 @@ final class LinkValues {
     static String shown(String text) {
         return Texts.shorten(text, 40);
     }
-
-    /** x rounded to hundredths: what a click can mean, and short in a link. */
-    static double hundredths(double x) {
-        return Math.round(x * 100) / 100.0 + 0.0; // + 0.0 turns −0 into 0
-    }
 }

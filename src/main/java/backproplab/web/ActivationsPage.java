@@ -1,5 +1,6 @@
 package backproplab.web;
 
+import backproplab.data.DetMath;
 import backproplab.lessons.ActivationFacts;
 import backproplab.lessons.ActivationSettings;
 import backproplab.nn.Activation;
@@ -21,9 +22,6 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * Every value shown is computed by the engine's {@link Activation}.
  */
 public final class ActivationsPage {
-    /** The readout moves in steps of 1/100 in x, so the x printed is the x evaluated. */
-    private static final double READOUT_STEPS_PER_UNIT = 100;
-
     private final Activation[] all = Activation.all();
     private final ActivationView view = new ActivationView();
     private final HTMLCanvasElement canvas = Dom.byId("act-canvas");
@@ -116,8 +114,7 @@ public final class ActivationsPage {
     /** Puts the readout at x, snapped to the readout's step and kept within the plot. */
     private void moveReadout(double x) {
         double clamped = Math.max(ActivationView.X_MIN, Math.min(ActivationView.X_MAX, x));
-        // divided, not multiplied by 0.01, so that 1.23 is the double nearest to 1.23; + 0.0 turns −0 into 0
-        readoutX = Math.round(clamped * READOUT_STEPS_PER_UNIT) / READOUT_STEPS_PER_UNIT + 0.0;
+        readoutX = DetMath.hundredths(clamped); // in hundredths, so the x printed is the x evaluated
         drawMain();
         showReadout();
     }

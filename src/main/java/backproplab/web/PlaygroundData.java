@@ -3,6 +3,7 @@ package backproplab.web;
 import backproplab.data.Csv;
 import backproplab.data.DataKind;
 import backproplab.data.DataPoint;
+import backproplab.data.DetMath;
 import backproplab.data.Datasets;
 import backproplab.data.Points;
 import backproplab.data.Split;
@@ -73,14 +74,9 @@ final class PlaygroundData {
             return false;
         }
         List<DataPoint> next = new ArrayList<>(s.userPoints());
-        next.add(new DataPoint(round(x1), round(x2), otherClass ? -newLabel : newLabel));
+        next.add(new DataPoint(DetMath.hundredths(x1), DetMath.hundredths(x2), otherClass ? -newLabel : newLabel));
         page.change(st -> st.withUserPoints(next));
         return true;
-    }
-
-    /** Two decimals: enough on a 12-unit plane, and the link stays short. */
-    private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
     }
 
     /** Reads CSV text: the good rows become the points, each bad row is reported by its line. */

@@ -116,4 +116,18 @@ class DetMathTest {
         assertEquals(Double.NEGATIVE_INFINITY, DetMath.log(0));
         assertTrue(Double.isNaN(DetMath.log(-1)));
     }
+
+    @Test
+    void roundTakesHalvesUpAsTheJvmDoesAndHundredthsNeverGivesMinusZero() {
+        // TeaVM 0.16's Math.round takes −2.5 to −3; these are the JVM's answers, which DetMath gives in both
+        double[][] cases = {{2.5, 3}, {-2.5, -2}, {-0.5, 0}, {0.49999999999999994, 0}, {-3.7, -4}, {1e15 + 0.5, 1e15 + 1}};
+        for (double[] c : cases) {
+            assertEquals(c[1], DetMath.round(c[0]), "round(" + c[0] + ")");
+            assertEquals((double) Math.round(c[0]), DetMath.round(c[0]), "as Math.round on the JVM: " + c[0]);
+        }
+        assertEquals(-0.12, DetMath.hundredths(-0.125)); // −12.5 hundredths: halves go up
+        assertEquals(0.13, DetMath.hundredths(0.125));
+        assertEquals(1.23, DetMath.hundredths(1.2345));
+        assertEquals(Double.doubleToLongBits(0.0), Double.doubleToLongBits(DetMath.hundredths(-0.001)), "0, not −0");
+    }
 }
