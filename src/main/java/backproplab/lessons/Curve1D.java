@@ -3,19 +3,19 @@ package backproplab.lessons;
 import backproplab.text.Keyed;
 
 /**
- * A loss curve ℓ(w) over one weight, for the 1-D picture of gradient descent (LECTURE.md §3):
- * the value, the slope dℓ/dw that the step w_{t+1} = w_t − α dℓ/dw(w_t) follows, and the
- * curvature d²ℓ/dw², which sets the learning rates at which that step stops converging.
+ * A loss curve L(w) over one weight, for the 1-D picture of gradient descent (LECTURE.md §3):
+ * the value, the slope dL/dw that the step w_{t+1} = w_t − α dL/dw(w_t) follows, and the
+ * curvature d²L/dw², which sets the learning rates at which that step stops converging.
  */
 public interface Curve1D extends Keyed {
 
-    /** ℓ(w). */
+    /** L(w). */
     double value(double w);
 
-    /** dℓ/dw at w. */
+    /** dL/dw at w. */
     double slope(double w);
 
-    /** d²ℓ/dw² at w. Near a minimum w*, gradient descent converges iff α &lt; 2/ℓ''(w*). */
+    /** d²L/dw² at w. Near a minimum w*, gradient descent converges iff α &lt; 2/L''(w*). */
     double curvature(double w);
 
     /** The local minimisers, in increasing order. */

@@ -1,7 +1,7 @@
 package backproplab.lessons;
 
 /**
- * Gradient descent on a curve ℓ(w): the iterates w_{t+1} = w_t − α·dℓ/dw(w_t)
+ * Gradient descent on a curve L(w): the iterates w_{t+1} = w_t − α·dL/dw(w_t)
  * (LECTURE.md §3) with their loss and slope, and the regime they show.
  *
  * <p>The run stops early, and {@link #diverged()} says so, as soon as a value would no longer
@@ -65,7 +65,7 @@ public final class Descent1D {
         return run(curve, w0, alpha, STEPS);
     }
 
-    /** The update rule itself: w_{t+1} = w_t − α·dℓ/dw(w_t). */
+    /** The update rule itself: w_{t+1} = w_t − α·dL/dw(w_t). */
     public static double step(double w, double slope, double alpha) {
         return w - alpha * slope;
     }
@@ -93,24 +93,24 @@ public final class Descent1D {
         return w[check(t)];
     }
 
-    /** ℓ(w_t). */
+    /** L(w_t). */
     public double loss(int t) {
         return loss[check(t)];
     }
 
-    /** dℓ/dw(w_t), the slope of the tangent at w_t. */
+    /** dL/dw(w_t), the slope of the tangent at w_t. */
     public double slope(int t) {
         return slope[check(t)];
     }
 
-    /** The tangent at w_t evaluated at v: ℓ(w_t) + dℓ/dw(w_t)·(v − w_t). */
+    /** The tangent at w_t evaluated at v: L(w_t) + dL/dw(w_t)·(v − w_t). */
     public double tangent(int t, double v) {
         return loss(t) + slope(t) * (v - w(t));
     }
 
     /**
      * Step t as an arrow from the curve at w_t to the curve at w_{t+1}; its horizontal
-     * extent is the step −α·dℓ/dw(w_t). Defined for t &lt; length() − 1.
+     * extent is the step −α·dL/dw(w_t). Defined for t &lt; length() − 1.
      */
     public Arrow arrow(int t) {
         check(t + 1);
@@ -142,7 +142,7 @@ public final class Descent1D {
      * |e_T| ≤ {@link #TOLERANCE}, crawling if not;</li>
      * <li>bouncing: neither, e.g. a swing to and fro of constant size.</li>
      * </ul>
-     * On ℓ = ½c(w − w*)², where e_{t+1} = (1 − αc)e_t, this reproduces the thresholds exactly:
+     * On L = ½c(w − w*)², where e_{t+1} = (1 − αc)e_t, this reproduces the thresholds exactly:
      * converging (or crawling) for α ≤ 1/c, oscillating for 1/c &lt; α &lt; 2/c, bouncing at
      * α = 2/c, diverging beyond.
      */

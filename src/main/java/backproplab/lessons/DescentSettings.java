@@ -13,7 +13,7 @@ import java.util.List;
  * The 1-D picture: the curve, α, w₀ and the step t shown. The 2-D picture: its own α (the
  * log-loss surface is steeper than the curves), the start (w₁, w₂) and the steps shown.
  *
- * @param curve  the loss curve ℓ(w)
+ * @param curve  the loss curve L(w)
  * @param alpha  the 1-D learning rate α
  * @param w0     the 1-D start w₀, within the curve's plotting range
  * @param t      the 1-D step shown, 0 … {@link Descent1D#STEPS}

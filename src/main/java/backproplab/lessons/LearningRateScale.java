@@ -5,7 +5,7 @@ import backproplab.text.JsNumber;
 
 /**
  * The learning-rate slider of the gradient-descent page: a logarithmic scale from α = 0.001
- * (crawling) to α = 3 (beyond the divergence threshold 2/ℓ'' of every curve offered), so that
+ * (crawling) to α = 3 (beyond the divergence threshold 2/L'' of every curve offered), so that
  * each factor of ten gets the same length of slider. Slider values are rounded to three
  * significant digits, so the α the page prints is exactly the α it uses.
  */

@@ -2,12 +2,12 @@ package backproplab.lessons;
 
 /**
  * The log loss of a one-weight logistic regression ŷ_i = σ(w·x_i) (no bias) on six labelled
- * points: ℓ(w) = Σ_i ℓ(y_i, σ(w·x_i)), the lecture's sum (LECTURE.md §2).
+ * points: L(w) = Σ_i ℓ(y_i, σ(w·x_i)), the lecture's sum (LECTURE.md §2).
  *
  * <p>The points are not separable by the sign of w·x: x = −1 is labelled 1 and x = 1 is
  * labelled 0. So every w misclassifies some point, the loss grows without bound both ways
  * (linearly, like |w|), and a finite minimum exists without a regularising term. Because the
- * slope stays bounded (|ℓ'| ≤ Σ|x_i| = 12), a too-large α makes the iterates bounce around
+ * slope stays bounded (|L'| ≤ Σ|x_i| = 12), a too-large α makes the iterates bounce around
  * rather than run off to infinity.
  */
 public final class LogLossCurve implements Curve1D {
@@ -17,7 +17,7 @@ public final class LogLossCurve implements Curve1D {
     private final double wStar;
 
     public LogLossCurve() {
-        // Newton from w = 0, where ℓ'' is largest (each σ(1−σ) peaks at a = 0); ℓ is convex
+        // Newton from w = 0, where L'' is largest (each σ(1−σ) peaks at a = 0); L is convex
         double w = 0;
         for (int i = 0; i < 50; i++) {
             w -= slope(w) / curvature(w);
@@ -59,7 +59,7 @@ public final class LogLossCurve implements Curve1D {
         return sum;
     }
 
-    /** dℓ/dw = Σ_i (σ(w·x_i) − y_i)·x_i. */
+    /** dL/dw = Σ_i (σ(w·x_i) − y_i)·x_i. */
     @Override
     public double slope(double w) {
         double sum = 0;
@@ -69,7 +69,7 @@ public final class LogLossCurve implements Curve1D {
         return sum;
     }
 
-    /** d²ℓ/dw² = Σ_i σ(w·x_i)(1 − σ(w·x_i))·x_i². */
+    /** d²L/dw² = Σ_i σ(w·x_i)(1 − σ(w·x_i))·x_i². */
     @Override
     public double curvature(double w) {
         double sum = 0;
@@ -101,6 +101,6 @@ public final class LogLossCurve implements Curve1D {
 
     @Override
     public String formula() {
-        return "ℓ(w) = Σᵢ −[yᵢ log σ(w·xᵢ) + (1−yᵢ) log(1−σ(w·xᵢ))]";
+        return "L(w) = Σᵢ −[yᵢ log σ(w·xᵢ) + (1−yᵢ) log(1−σ(w·xᵢ))]";
     }
 }

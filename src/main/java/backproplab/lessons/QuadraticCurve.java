@@ -4,14 +4,14 @@ import backproplab.text.Fmt;
 import backproplab.text.JsNumber;
 
 /**
- * ℓ(w) = ½c(w − w*)² + ℓ*: the curve on which gradient descent can be solved by hand.
+ * L(w) = ½c(w − w*)² + L*: the curve on which gradient descent can be solved by hand.
  * One step gives w_{t+1} − w* = (1 − αc)(w_t − w*), so the iterates approach w* monotonically
  * for α &lt; 1/c, land on it in one step at α = 1/c, overshoot it with shrinking swings for
  * 1/c &lt; α &lt; 2/c, bounce between two points at α = 2/c, and diverge for α &gt; 2/c.
  *
- * @param c     the curvature ℓ'' (positive)
+ * @param c     the curvature L'' (positive)
  * @param wStar the minimiser w*
- * @param floor the minimum value ℓ*
+ * @param floor the minimum value L*
  */
 public record QuadraticCurve(double c, double wStar, double floor) implements Curve1D {
 
@@ -81,6 +81,6 @@ public record QuadraticCurve(double c, double wStar, double floor) implements Cu
     public String formula() {
         String shifted = wStar == 0 ? "w" : "(w " + (wStar > 0 ? "− " : "+ ") + Fmt.num(Math.abs(wStar), 4) + ")";
         String constant = floor == 0 ? "" : (floor > 0 ? " + " : " − ") + Fmt.num(Math.abs(floor), 4);
-        return "ℓ(w) = ½·" + Fmt.num(c, 4) + "·" + shifted + "²" + constant;
+        return "L(w) = ½·" + Fmt.num(c, 4) + "·" + shifted + "²" + constant;
     }
 }

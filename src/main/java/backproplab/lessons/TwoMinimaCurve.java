@@ -1,7 +1,7 @@
 package backproplab.lessons;
 
 /**
- * ℓ(w) = w⁴ − 2w² + ½w + 2: a smooth non-convex curve with a deep minimum near w = −1.06
+ * L(w) = w⁴ − 2w² + ½w + 2: a smooth non-convex curve with a deep minimum near w = −1.06
  * and a shallower one near w = 0.93, separated by a hump near w = 0.13. Started on the
  * right, gradient descent settles in the shallow valley: the slope only knows where it is.
  */
@@ -9,7 +9,7 @@ public final class TwoMinimaCurve implements Curve1D {
     private final double[] minima;
 
     public TwoMinimaCurve() {
-        // the roots of ℓ'(w) = 4w³ − 4w + ½ either side of the hump, by Newton from ±1
+        // the roots of L'(w) = 4w³ − 4w + ½ either side of the hump, by Newton from ±1
         minima = new double[] {stationaryPointNear(-1), stationaryPointNear(1)};
     }
 
@@ -61,7 +61,7 @@ public final class TwoMinimaCurve implements Curve1D {
 
     @Override
     public String formula() {
-        return "ℓ(w) = w⁴ − 2w² + ½w + 2";
+        return "L(w) = w⁴ − 2w² + ½w + 2";
     }
 
     private double stationaryPointNear(double w) {

@@ -5,9 +5,9 @@ import backproplab.lessons.Descent1D;
 import backproplab.text.Fmt;
 
 /**
- * The 1-D picture of gradient descent (LECTURE.md §3): the loss curve ℓ(w), the steps taken so
+ * The 1-D picture of gradient descent (LECTURE.md §3): the loss curve L(w), the steps taken so
  * far as a faint trail, the tangent at the current w_t whose slope decides the step, and the step
- * w_{t+1} = w_t − α·ℓ′(w_t) as an arrow from the curve at w_t to the curve at w_{t+1}.
+ * w_{t+1} = w_t − α·L′(w_t) as an arrow from the curve at w_t to the curve at w_{t+1}.
  * An iterate that left the plot (divergence) is pointed at from the plot's edge.
  */
 public final class DescentView {
@@ -20,7 +20,7 @@ public final class DescentView {
     private double height;
 
     /**
-     * Fits the plot into a {@code width × height} surface: w over the curve's plotting range, ℓ
+     * Fits the plot into a {@code width × height} surface: w over the curve's plotting range, L
      * over the curve's values there with a margin, so every curve fills the picture.
      */
     public void layout(double width, double height, Style style, Curve1D curve) {
@@ -49,7 +49,7 @@ public final class DescentView {
         s.fillColor(WHITE);
         s.fillRect(0, 0, width, height);
         plot.drawGrid(s);
-        plot.drawAxes(s, "w", "ℓ(w)");
+        plot.drawAxes(s, "w", "L(w)");
         plot.drawFunction(s, curve::value, p.ink, 2);
         markMinima(s, style, curve);
 
@@ -72,7 +72,7 @@ public final class DescentView {
             s.lineDash(0, 0);
         }
         if (t + 1 < run.length()) {
-            // the step itself moves w only: −α·ℓ′(w_t) along w at the height of ℓ(w_t), then w_{t+1} meets the curve
+            // the step itself moves w only: −α·L′(w_t) along w at the height of L(w_t), then w_{t+1} meets the curve
             double next = run.w(t + 1);
             arrow(s, style, w, l, next, l, p.positive, 3);
             s.lineDash(2 * p.lineScale, 3 * p.lineScale);
@@ -95,7 +95,7 @@ public final class DescentView {
                 s.textAlign(Surface.Align.CENTER);
                 s.textBaseline(Surface.Baseline.BOTTOM);
                 double mid = (Math.max(view.left(), Math.min(view.right(), nx)) + view.sx(w)) / 2;
-                s.fillText("−α·ℓ′ = " + Fmt.minus(Fmt.num(next - w, 3)), mid, view.sy(l) - 4);
+                s.fillText("−α·L′ = " + Fmt.minus(Fmt.num(next - w, 3)), mid, view.sy(l) - 4);
             }
         } else {
             s.restore();

@@ -307,8 +307,8 @@ public final class DescentPage {
         Dom.text("step-value", num(-settings.alpha() * run.slope(t)));
         double target = run.target();
         double c = curve.curvature(target);
-        Dom.text("thresholds", "Near the minimum w* = " + num(target) + " the curvature is ℓ″(w*) = " + num(c)
-                + ": steps overshoot w* for α > 1/ℓ″ = " + num(1 / c) + " and stop converging for α > 2/ℓ″ = "
+        Dom.text("thresholds", "Near the minimum w* = " + num(target) + " the curvature is L″(w*) = " + num(c)
+                + ": steps overshoot w* for α > 1/L″ = " + num(1 / c) + " and stop converging for α > 2/L″ = "
                 + num(2 / c) + ".");
         HTMLElement body = Dom.byId("iterates");
         while (body.getFirstChild() != null) {

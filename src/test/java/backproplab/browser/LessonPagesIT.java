@@ -116,8 +116,8 @@ class LessonPagesIT {
         // the slide's example, computed independently of the page by Newton's method in LogisticSurface2D
         assertEquals("minimum L = 4.371 at (w₁, w₂) = (1.279, −0.845)", text("minimum"));
         assertTrue(hash().contains("curve=quadratic"), hash());
-        // the panels' headings are set in capitals, but not their maths: ℓ(w) is not ℓ(W), W is a matrix
-        assertEquals("ONE WEIGHT: THE LOSS CURVE ℓ(w)", rendered("one-d-title"));
+        // the panels' headings are set in capitals, but not their maths: L(w) is not L(W), W is a matrix
+        assertEquals("ONE WEIGHT: THE LOSS CURVE L(w)", rendered("one-d-title"));
         assertEquals("TWO WEIGHTS: CONTOURS OF THE LOG LOSS L(w1, w2)", rendered("two-d-title"));
         screenshots("descent");
         chromium.js("document.getElementById('two-d').scrollIntoView();");

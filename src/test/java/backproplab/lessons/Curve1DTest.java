@@ -59,8 +59,8 @@ class Curve1DTest {
         assertEquals(2 * -3, q.slope(-2), 0);
         assertEquals(0.5, q.overshootThreshold(), 0);
         assertEquals(1.0, q.divergenceThreshold(), 0);
-        assertEquals("ℓ(w) = ½·2·(w − 1)² + 0.5", q.formula());
-        assertEquals("ℓ(w) = ½·3·w²", new QuadraticCurve(3, 0, 0).formula());
+        assertEquals("L(w) = ½·2·(w − 1)² + 0.5", q.formula());
+        assertEquals("L(w) = ½·3·w²", new QuadraticCurve(3, 0, 0).formula());
     }
 
     @Test
@@ -118,7 +118,7 @@ class Curve1DTest {
         for (Curve1D curve : Curve1D.all()) {
             assertSame(curve.getClass(), Curve1D.byId(curve.id()).getClass());
             assertNotNull(curve.label());
-            assertTrue(curve.formula().startsWith("ℓ(w) = "));
+            assertTrue(curve.formula().startsWith("L(w) = "));
         }
         assertEquals(null, Curve1D.byId("nope"));
     }

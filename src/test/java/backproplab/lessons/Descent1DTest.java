@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class Descent1DTest {
 
-    /** ℓ(w) = ½·2·(w − 1)²: c = 2, so the thresholds are α = 1/c = 0.5 and α = 2/c = 1. */
+    /** L(w) = ½·2·(w − 1)²: c = 2, so the thresholds are α = 1/c = 0.5 and α = 2/c = 1. */
     private static final QuadraticCurve C2 = new QuadraticCurve(2, 1, 0);
 
     private static Regime regime(Curve1D curve, double alpha) {
@@ -104,7 +104,7 @@ class Descent1DTest {
 
     @Test
     void onTheLogLossTooLargeAStepBouncesInsteadOfRunningAway() {
-        // the slope is bounded (|ℓ'| ≤ 12), so the iterates stay within α·12 of where they were
+        // the slope is bounded (|L'| ≤ 12), so the iterates stay within α·12 of where they were
         LogLossCurve curve = new LogLossCurve();
         Descent1D run = Descent1D.run(curve, curve.start(), 1e3);
         assertFalse(run.diverged());
