@@ -317,20 +317,25 @@ final class PlaygroundDiagram {
         page.redraw();
     }
 
-    /** The tooltip text: the unit's formula in the lecture's notation with its numbers, or a weight, bias or feature. */
+    /**
+     * The tooltip text: the unit's formula in the lecture's notation with its numbers, or a weight,
+     * bias or feature. (px, py) is the pointer on the canvas, NaN for the keyboard's focus, which
+     * edits with Enter where the pointer clicks.
+     */
     private String describe(Target t, double px, double py) {
         Network net = page.model().network();
+        String how = Double.isNaN(px) ? "Enter" : "click";
         switch (t.kind()) {
             case FEATURE: {
                 Feature f = layout.feature(t.j());
                 boolean on = page.state().features().contains(f);
-                return "Feature " + f.label() + (on ? " (on)" : " (off)") + "\nclick to switch it " + (on ? "off" : "on");
+                return "Feature " + f.label() + (on ? " (on)" : " (off)") + "\n" + how + " to switch it " + (on ? "off" : "on");
             }
             case BIAS:
-                return "b = " + Fmt.minus(Fmt.num(net.bias(t.l(), t.j()), 4)) + "  (bias of " + unitName(t.l(), t.j(), net) + ")\nclick to edit";
+                return "b = " + Fmt.minus(Fmt.num(net.bias(t.l(), t.j()), 4)) + "  (bias of " + unitName(t.l(), t.j(), net) + ")\n" + how + " to edit";
             case LINK:
                 return "w = " + Fmt.minus(Fmt.num(net.weight(t.l(), t.j(), t.i()), 4)) + "\nfrom " + input(t.l(), t.i()) + " to "
-                        + unitName(t.l(), t.j(), net) + "\nclick to edit";
+                        + unitName(t.l(), t.j(), net) + "\n" + how + " to edit";
             default:
                 return formula(t.l(), t.j(), px, py);
         }

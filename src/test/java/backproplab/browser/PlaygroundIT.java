@@ -183,7 +183,7 @@ class PlaygroundIT {
         long before = heatmapHash();
         // keyboard order: the 9 features, then the output unit, its bias, its weight from x₁
         WebElement net = diagramFocus(9 + 3);
-        assertTrue(text("tooltip").startsWith("w = "), text("tooltip"));
+        assertTrue(text("tooltip").startsWith("w = ") && text("tooltip").endsWith("\nEnter to edit"), text("tooltip"));
         net.sendKeys(Keys.ENTER);
         WebElement input = c.driver.findElement(By.id("weightInput"));
         assertTrue(input.isDisplayed());
@@ -218,7 +218,7 @@ class PlaygroundIT {
         double without = accuracy();
         assertTrue(without < 0.8, "one unit on x₁, x₂ cannot separate XOR: " + without);
         WebElement net = diagramFocus(5); // x₁, x₂, x₁², x₂², x₁x₂
-        assertTrue(text("tooltip").startsWith("Feature x₁x₂"), text("tooltip"));
+        assertEquals("Feature x₁x₂ (off)\nEnter to switch it on", text("tooltip"));
         net.sendKeys(Keys.ENTER);
         assertTrue(c.driver.getCurrentUrl().contains("xTimesY=true"), c.driver.getCurrentUrl());
         assertFalse(c.driver.findElement(By.id("tooltip")).isDisplayed(), "the rebuilt network's diagram leaves no tooltip of the old one");
