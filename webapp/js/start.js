@@ -1,9 +1,12 @@
-// Starts the page's program: the WebAssembly GC build where the browser can run it (faster,
-// docs/benchmarks.md), else the JavaScript build. Both are the same Java program and
-// compute the same numbers. The WebAssembly comes inlined in a script, as pages opened from disk
-// cannot fetch a .wasm file. `?build=js` or `?build=wasm` in the address chooses one by hand.
-// When the program has started, <html data-build> says which one runs.
+// Starts the page's program. The playground runs the WebAssembly GC build where the browser can
+// run it (faster, docs/benchmarks.md), else the JavaScript build; both are the same Java code and
+// compute the same numbers. The lesson pages, which have no use for the speed, always run the
+// JavaScript build, which holds every page: the WebAssembly one holds only WASM_PAGES
+// (PlaygroundMain.java), at half the size. The WebAssembly comes inlined in a script, as pages
+// opened from disk cannot fetch a .wasm file. On those pages `?build=js` or `?build=wasm` in the
+// address chooses one by hand. When the program has started, <html data-build> says which one runs.
 (function () {
+  var WASM_PAGES = ['playground', 'bench', 'check'];
   var here = document.currentScript ? document.currentScript.src.replace(/[^\/]*$/, '') : 'js/';
   var asked = (/[?&]build=(js|wasm)(&|$)/.exec(location.search) || [])[1];
 
@@ -72,7 +75,8 @@
     javaScript();
   }
 
-  if (asked === 'js' || asked !== 'wasm' && !(hasWasmGc() && mayEvaluate())) {
+  if (WASM_PAGES.indexOf(document.body.getAttribute('data-page')) < 0
+      || asked === 'js' || asked !== 'wasm' && !(hasWasmGc() && mayEvaluate())) {
     javaScript();
     return;
   }

@@ -2,22 +2,18 @@ package backproplab.web;
 
 import backproplab.text.JsNumber;
 
-/** The one entry point of the compiled script; each page names itself in {@code <body data-page>}. */
+/**
+ * The entry point of the JavaScript build, which runs every page; each page names itself in
+ * {@code <body data-page>}. The WebAssembly GC build starts at {@link PlaygroundMain} and holds
+ * only the pages whose speed it is for.
+ */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        JsNumber.useBrowser(new BrowserNumbers());
-        SiteChrome.install();
-        String page = Dom.document().getBody().getAttribute("data-page");
-        switch (page == null ? "" : page) {
-            case "bench":
-                BenchPage.start();
-                break;
-            case "check":
-                CheckPage.start();
-                break;
+        String page = page();
+        switch (page) {
             case "descent":
                 DescentPage.start();
                 break;
@@ -30,11 +26,16 @@ public final class Main {
             case "backprop":
                 BackpropPage.start();
                 break;
-            case "playground":
-                PlaygroundPage.start();
-                break;
             default:
-                Notices.set("error", "This page (" + page + ") is not part of Backprop Lab.");
+                PlaygroundMain.start(page);
         }
+    }
+
+    /** What every page does first, in both builds; returns the page's name ("" if it has none). */
+    static String page() {
+        JsNumber.useBrowser(new BrowserNumbers());
+        SiteChrome.install();
+        String page = Dom.document().getBody().getAttribute("data-page");
+        return page == null ? "" : page;
     }
 }

@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * js/start.js runs the WebAssembly GC build where the browser can, and the JavaScript build
- * everywhere else: without WebAssembly, when the module cannot be compiled, and when the host's
- * Content-Security-Policy forbids what TeaVM's loader needs ('unsafe-eval'). Either way the page
- * works and shows the same numbers.
+ * js/start.js runs the playground's WebAssembly GC build where the browser can, and the JavaScript
+ * build everywhere else: without WebAssembly, when the module cannot be compiled, when the host's
+ * Content-Security-Policy forbids what TeaVM's loader needs ('unsafe-eval'), and on the lesson
+ * pages, which the WebAssembly build does not hold. Either way the page works and shows the same
+ * numbers.
  */
 class BuildChoiceIT {
     static final String LINK = "index.html#dataset=spiral&networkShape=8,8,8&activation=relu&regularization=L2&regularizationRate=0.001&seed=builds";
@@ -33,6 +34,22 @@ class BuildChoiceIT {
             assertEquals(wasm, afterThreeSteps(c));
             // the two builds hand their pictures to the canvas differently (CanvasSurface.putPixels)
             assertEquals(wasmPixels, pixels(c));
+            assertEquals(List.of(), c.consoleErrors());
+        }
+    }
+
+    @Test
+    void theLessonPagesRunTheJavaScriptBuildWhichAloneHoldsThemEvenWhenTheWebAssemblyOneIsAskedFor() {
+        try (Chromium c = new Chromium(1280, 800, true)) {
+            for (String page : new String[] {"backprop.html", "perceptron.html", "descent.html", "activations.html",
+                    "descent.html?build=wasm"}) {
+                c.driver.get("about:blank");
+                assertEquals("js", c.open(Site.fileUrl(page)), page);
+                List<String> requests = c.requests();
+                assertFalse(requests.stream().anyMatch(u -> u.endsWith("/js/backproplab-wasm.js")), page + ": " + requests);
+                assertTrue(c.driver.findElement(By.id("notices")).getText().isEmpty(), page + ": "
+                        + c.driver.findElement(By.id("notices")).getText());
+            }
             assertEquals(List.of(), c.consoleErrors());
         }
     }
