@@ -88,7 +88,7 @@ public final class GradientCheck {
             return verdict == Verdict.AGREE || verdict == Verdict.DISAGREE;
         }
 
-        /** Whether the two gradients agree to {@link #TOLERANCE}. */
+        /** Whether the two gradients agree: to {@link #TOLERANCE}, or within the central difference's own small error. */
         public boolean agrees() {
             return verdict == Verdict.AGREE;
         }
