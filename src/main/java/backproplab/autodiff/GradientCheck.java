@@ -176,7 +176,7 @@ public final class GradientCheck {
                 }
             } else if (error <= TOLERANCE) {
                 verdict = Verdict.AGREE;
-            } else if (near > 4 * far) { // |f| peaks within x ± h
+            } else if (near > 4 * far && risesToTheMiddle(f)) { // |f| peaks within x ± h: a pole, not an oscillation
                 verdict = Verdict.CANNOT_CHECK;
                 note = "the function blows up between " + name + " − h and " + name + " + h" + hText
                         + ": the check cannot be made this close to where it is undefined";
@@ -227,6 +227,16 @@ public final class GradientCheck {
             probes[j + reach] = g.values(in);
         }
         return probes;
+    }
+
+    /** Whether |f| grows from each end of the samples to the two beside the middle, as it does towards a pole. */
+    private static boolean risesToTheMiddle(double[] f) {
+        for (int j = 0; j + 1 < REACH; j++) {
+            if (Math.abs(f[j]) > Math.abs(f[j + 1]) || Math.abs(f[f.length - 1 - j]) > Math.abs(f[f.length - 2 - j])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The largest |value| of any node but the constants in the probes. */

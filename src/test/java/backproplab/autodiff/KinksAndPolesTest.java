@@ -98,6 +98,10 @@ class KinksAndPolesTest {
             assertTrue(e.note().endsWith("the check cannot be made this close to where it is undefined"), e.note());
         }
         assertEquals(Verdict.AGREE, only("z = 1 / b; b = 1").verdict());
+        // |f| larger near a than 3h away by chance, from an oscillation faster than h: no pole
+        GradientCheck.Entry wiggle = only("z = sin(100000 * a); a = 1");
+        assertEquals(Verdict.CANNOT_CHECK, wiggle.verdict(), wiggle.text());
+        assertTrue(wiggle.note().startsWith("the slope changes too fast around a for h = 1e-5"), wiggle.note());
     }
 
     @Test
