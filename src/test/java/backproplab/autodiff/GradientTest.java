@@ -43,13 +43,7 @@ class GradientTest {
     void theStepsAddUpToTheFinalGradients() {
         // the running totals the page shows end at the gradients the check uses
         RandomExpressions random = new RandomExpressions(new Rng(7));
-        for (int i = 0; i < 200; i++) {
-            Graph g;
-            try {
-                g = Program.compile(random.program());
-            } catch (ExpressionError e) {
-                continue;
-            }
+        for (Graph g : random.graphs(200)) {
             Trace t = Trace.of(g);
             Trace.State end = t.stateAt(t.size());
             for (Node n : g.nodes()) {

@@ -162,13 +162,7 @@ class KinksAndPolesTest {
     void onRandomSmoothExpressionsBackpropIsNeverMarkedWrongAndAWrongGradientAlwaysIs() {
         RandomExpressions random = new RandomExpressions(Rng.fromString("rounding"));
         int checked = 0;
-        for (int i = 0; i < 3000; i++) {
-            Graph g;
-            try {
-                g = Program.compile(random.program());
-            } catch (ExpressionError e) {
-                continue;
-            }
+        for (Graph g : random.graphs(3000)) {
             if (!RandomExpressions.smoothEnough(g)) {
                 continue;
             }
@@ -191,13 +185,7 @@ class KinksAndPolesTest {
         // a pole or a too coarse h only ever replaces ✗; a kink only where f is not smooth
         RandomExpressions random = new RandomExpressions(Rng.fromString("kinks"));
         int smooth = 0;
-        for (int i = 0; i < 3000; i++) {
-            Graph g;
-            try {
-                g = Program.compile(random.program());
-            } catch (ExpressionError e) {
-                continue;
-            }
+        for (Graph g : random.graphs(3000)) {
             boolean smoothEnough = RandomExpressions.smoothEnough(g);
             smooth += smoothEnough ? 1 : 0;
             for (GradientCheck.Entry e : GradientCheck.of(Trace.of(g))) {

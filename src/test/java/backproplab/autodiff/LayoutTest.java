@@ -63,13 +63,7 @@ class LayoutTest {
         RandomExpressions random = new RandomExpressions(new Rng(3));
         int crossingFree = 0;
         int laidOut = 0;
-        for (int i = 0; i < 200; i++) {
-            Graph g;
-            try {
-                g = Program.compile(random.program());
-            } catch (ExpressionError e) {
-                continue;
-            }
+        for (Graph g : random.graphs(200)) {
             Layout l = Layout.of(g);
             assertWellFormed(g, l);
             laidOut++;

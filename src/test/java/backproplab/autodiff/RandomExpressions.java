@@ -1,6 +1,8 @@
 package backproplab.autodiff;
 
 import backproplab.data.Rng;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Random programs over the inputs a, b, c using every operator and function, for the tests. */
 final class RandomExpressions {
@@ -9,6 +11,19 @@ final class RandomExpressions {
 
     RandomExpressions(Rng rng) {
         this.rng = rng;
+    }
+
+    /** The graphs of the next {@code draws} programs, leaving out those that do not compile. */
+    List<Graph> graphs(int draws) {
+        List<Graph> graphs = new ArrayList<>();
+        for (int i = 0; i < draws; i++) {
+            try {
+                graphs.add(Program.compile(program()));
+            } catch (ExpressionError e) {
+                // skipped: the tests want graphs
+            }
+        }
+        return graphs;
     }
 
     /** "z = …; a = …; b = …; c = …" with inputs in [−2, 2]. */
