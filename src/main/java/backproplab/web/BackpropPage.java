@@ -682,6 +682,7 @@ public final class BackpropPage {
         HTMLElement body = Dom.byId("bp-check-rows");
         clear(body);
         List<String> why = new ArrayList<>();
+        boolean warn = false; // a note other than one explaining a ✓
         for (GradientCheck.Entry e : GradientCheck.of(trace)) {
             boolean known = state.gradientComplete(e.input().id());
             HTMLElement tr = Dom.el("tr", null, null);
@@ -696,9 +697,11 @@ public final class BackpropPage {
             String note = e.symbol() + ": " + e.note();
             if (e.note() != null && (known || e.verdict() == GradientCheck.Verdict.UNDEFINED) && !why.contains(note)) {
                 why.add(note);
+                warn |= !e.agrees();
             }
         }
         Dom.text("bp-check-why", String.join("\n", why));
+        Dom.setClass(Dom.byId("bp-check-why"), "bp-warning", warn);
         Dom.show(Dom.byId("bp-check-why"), !why.isEmpty());
     }
 

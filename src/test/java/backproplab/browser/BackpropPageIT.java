@@ -1,6 +1,7 @@
 package backproplab.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.autodiff.GradientCheck;
@@ -189,6 +190,8 @@ class BackpropPageIT {
                 assertTrue(why.contains(e.symbol() + ": " + e.note()), why);
             }
             assertTrue(why.contains("agrees within the central difference's own error: with numbers up to 12.27"), why);
+            assertFalse(p.page.getElementById("bp-check-why").getAttribute("class").contains("bp-warning"),
+                    "a note that explains a ✓ is not a warning");
             assertTrue(p.errors.isEmpty(), p.errors::toString);
         }
     }
@@ -204,6 +207,7 @@ class BackpropPageIT {
                 assertTrue(rows.contains("a kink here") && !rows.contains("✗") && !rows.contains("✓"), rows);
                 String why = p.text("bp-check-why");
                 assertTrue(why.contains("the slope is 0 on the left and 1 on the right; backprop's rule picks"), why);
+                assertTrue(p.page.getElementById("bp-check-why").getAttribute("class").contains("bp-warning"));
                 assertTrue(!p.page.getElementById("bp-check-why").hasAttribute("hidden"));
                 assertTrue(p.errors.isEmpty(), p.errors::toString);
             }
