@@ -9,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -21,15 +20,8 @@ class EmbedIT {
     private static final String XOR = "activation=tanh&dataset=xor&networkShape=4,2&seed=frame1&learningRate=0.03";
     private static final String SPIRAL = "activation=relu&dataset=spiral&networkShape=6,6&seed=frame2&learningRate=0.03";
 
-    @BeforeAll
-    static void open() {
-        chromium = new Chromium(800, 900);
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
+    @RegisterExtension
+    static final OneBrowser BROWSER = new OneBrowser(() -> new Chromium(800, 900), c -> chromium = c);
 
     private static String notices() {
         return (String) chromium.js("var n = document.getElementById('notices'); return !n || n.hidden ? '' : n.textContent;");

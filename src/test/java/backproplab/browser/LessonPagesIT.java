@@ -10,10 +10,9 @@ import backproplab.lessons.Descent1D;
 import backproplab.nn.Activation;
 import backproplab.text.Fmt;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -23,15 +22,8 @@ import org.openqa.selenium.interactions.Actions;
 class LessonPagesIT {
     private static Chromium chromium;
 
-    @BeforeAll
-    static void open() {
-        chromium = new Chromium(1280, 800);
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
+    @RegisterExtension
+    static final OneBrowser BROWSER = new OneBrowser(() -> new Chromium(1280, 800), c -> chromium = c);
 
     @AfterEach
     void noConsoleErrors() {

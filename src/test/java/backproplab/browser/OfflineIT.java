@@ -19,9 +19,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.NoAlertPresentException;
@@ -35,15 +34,8 @@ import org.openqa.selenium.UnhandledAlertException;
 class OfflineIT {
     private static Chromium chromium;
 
-    @BeforeAll
-    static void open() {
-        chromium = new Chromium(1280, 800, true);
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
+    @RegisterExtension
+    static final OneBrowser BROWSER = new OneBrowser(() -> new Chromium(1280, 800, true), c -> chromium = c);
 
     static List<String> pages() {
         try (Stream<Path> files = Files.list(Site.dir())) {

@@ -10,10 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -35,15 +34,8 @@ class PlaygroundIT {
 
     static Chromium c;
 
-    @BeforeAll
-    static void open() {
-        c = new Chromium(1280, 800);
-    }
-
-    @AfterAll
-    static void close() {
-        c.close();
-    }
+    @RegisterExtension
+    static final OneBrowser BROWSER = new OneBrowser(() -> new Chromium(1280, 800), opened -> c = opened);
 
     @AfterEach
     void consoleStaysEmpty() {

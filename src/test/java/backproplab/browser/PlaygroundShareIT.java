@@ -16,9 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,15 +26,8 @@ class PlaygroundShareIT {
     private static Chromium chromium;
     private static final String CONFIG = "activation=tanh&dataset=xor&networkShape=4,2&seed=wiring&learningRate=0.03";
 
-    @BeforeAll
-    static void open() {
-        chromium = new Chromium(1280, 900);
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
+    @RegisterExtension
+    static final OneBrowser BROWSER = new OneBrowser(() -> new Chromium(1280, 900), c -> chromium = c);
 
     private static void open(String url) {
         chromium.driver.get("about:blank");

@@ -9,9 +9,8 @@ import backproplab.playground.Playground;
 import backproplab.state.HashCodec;
 import backproplab.text.Fmt;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** A link with trained weights, made on the JVM, opened by the playground page in Chromium. */
@@ -19,15 +18,8 @@ class ShareIT {
     private static Chromium chromium;
     private static final String CONFIG = "activation=tanh&dataset=xor&networkShape=4,2&seed=share&learningRate=0.03";
 
-    @BeforeAll
-    static void open() {
-        chromium = new Chromium(1280, 800);
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
+    @RegisterExtension
+    static final OneBrowser BROWSER = new OneBrowser(() -> new Chromium(1280, 800), c -> chromium = c);
 
     private static String open(String hash) {
         chromium.driver.get("about:blank");
