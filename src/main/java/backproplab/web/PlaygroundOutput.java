@@ -43,7 +43,7 @@ final class PlaygroundOutput {
 
     PlaygroundOutput(PlaygroundPage page) {
         this.page = page;
-        chart = new LineChart(new Viewport(0, 2, 300, CHART_HEIGHT - 4, 0, 1, 0, 1), page.style(), CHART_CAPACITY);
+        chart = new LineChart(chartFrame(300), page.style(), CHART_CAPACITY);
         Dom.<MouseEvent>on(heatCanvas, "click", e -> {
             double[] w = world(e);
             if (w != null) {
@@ -101,10 +101,14 @@ final class PlaygroundOutput {
         linesInputs = -1;
         chartWidth = width;
         chartSurface.resize(width, CHART_HEIGHT);
-        Viewport frame = new Viewport(0, 2, width, CHART_HEIGHT - 4, 0, 1, 0, 1);
         // a new size or style (a turned phone, projector mode): the run's curve goes on in it
-        chart = chart.in(frame, page.style());
+        chart = chart.in(chartFrame(width), page.style());
         chartDirty = true; // the resized canvas is blank
+    }
+
+    /** The loss chart's plot area on its canvas {@code width} px wide: 2 px clear above and below. */
+    private static Viewport chartFrame(double width) {
+        return new Viewport(0, 2, width, CHART_HEIGHT - 4, 0, 1, 0, 1);
     }
 
     /** A new run: the chart starts at epoch 0 with the losses of the current weights. */
