@@ -1,6 +1,6 @@
 package backproplab.autodiff;
 
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

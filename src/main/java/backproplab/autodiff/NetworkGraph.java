@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One training example through a network as a computation graph, in the lecture's notation
- * (LECTURE.md §6, "Backpropagation for MLPs"): a data node per input xᵢ = z[0]ᵢ, an input node
+ * (docs/notation.md §6, "Backpropagation for MLPs"): a data node per input xᵢ = z[0]ᵢ, an input node
  * per weight W[l]ⱼᵢ and bias b[l]ⱼ, an {@link Op#AFFINE} node per pre-activation
  * a[l]ⱼ = Σᵢ W[l]ⱼᵢ z[l−1]ᵢ + b[l]ⱼ, an {@link Op#ACTIVATION} node per z[l]ⱼ = σ[l](a[l]ⱼ) and the
  * log loss L. The numbers are the network engine's: its parameters, its activations, its
@@ -20,7 +20,7 @@ public final class NetworkGraph {
     /** What a node stands for. */
     public enum Role { INPUT, WEIGHT, BIAS, PRE_ACTIVATION, ACTIVATION, LOSS }
 
-    /** The slide's algorithm for one example (LECTURE.md §6), with the loss written out. */
+    /** The slide's algorithm for one example (docs/notation.md §6), with the loss written out. */
     public static final List<String> ALGORITHM = List.of(
             "z[0] = x",
             "for l = 1 … L:",

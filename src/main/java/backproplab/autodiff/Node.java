@@ -5,7 +5,7 @@ import backproplab.nn.Activation;
 /**
  * One node of a computation graph: an input, a constant, or an operation on earlier nodes.
  *
- * <p>Words as in LECTURE.md §6: a node's <em>parents</em> are its operands (u is a parent of
+ * <p>Words as in docs/notation.md §6: a node's <em>parents</em> are its operands (u is a parent of
  * v = u²), its <em>children</em> the nodes that use it (u has the children v and w); the
  * backward pass sends gradients along each edge from child to parent.
  */

@@ -4,7 +4,7 @@ import backproplab.text.Fmt;
 import java.util.Arrays;
 import java.util.List;
 
-/** How the page writes numbers and partial derivatives (LECTURE.md §6: ∂z/∂u). */
+/** How the page writes numbers and partial derivatives (docs/notation.md §6: ∂z/∂u). */
 public final class Notation {
     private Notation() {
     }

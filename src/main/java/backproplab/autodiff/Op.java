@@ -1,6 +1,6 @@
 package backproplab.autodiff;
 
-import backproplab.data.DetMath;
+import backproplab.math.DetMath;
 import backproplab.nn.Activation;
 
 /**
@@ -8,7 +8,7 @@ import backproplab.nn.Activation;
  * derivatives side by side (micrograd's engine.py style), plus both as text for the page.
  *
  * <p>For every operation: {@code value(x)} is y = f(x₀, x₁, …); {@code derivative(i, x, y)} is
- * the local derivative ∂y/∂xᵢ (LECTURE.md §6: the factor the chain rule multiplies by);
+ * the local derivative ∂y/∂xᵢ (docs/notation.md §6: the factor the chain rule multiplies by);
  * {@code formula(x, c)} writes f with the operand texts {@code x} (names or numbers), and
  * {@code derivativeFormula(i, x, c)} writes ∂y/∂xᵢ in terms of the operands, e.g. for
  * w = u · v: ∂w/∂v = "u". {@code c[i]} is operand i's value when it is a constant and NaN
@@ -94,7 +94,7 @@ public enum Op {
         public double derivative(int i, double[] x, double y) { return y; } // (eᵃ)′ = eᵃ
         public String derivativeFormula(int i, String[] x, double[] c) { return call("exp", x); }
     },
-    /** The natural logarithm, as in the log loss of LECTURE.md §2. */
+    /** The natural logarithm, as in the log loss of docs/notation.md §2. */
     LOG(1, "log") {
         public double value(double[] x) { return Math.log(x[0]); }
         public double derivative(int i, double[] x, double y) { return 1 / x[0]; }
@@ -120,7 +120,7 @@ public enum Op {
         public double derivative(int i, double[] x, double y) { return 1 - y * y; } // 1 − tanh²
         public String derivativeFormula(int i, String[] x, double[] c) { return "1 − " + call("tanh", x) + "²"; }
     },
-    /** σ(a) = 1/(1+e^(−a)) (LECTURE.md §2), σ′ = σ(1 − σ). */
+    /** σ(a) = 1/(1+e^(−a)) (docs/notation.md §2), σ′ = σ(1 − σ). */
     SIGMOID(1, "sigmoid") {
         public double value(double[] x) { return Activation.sigmoid(x[0]); }
         public double derivative(int i, double[] x, double y) { return y * (1 - y); }
@@ -129,7 +129,7 @@ public enum Op {
             return call("σ", x) + " · (1 − " + call("σ", x) + ")";
         }
     },
-    /** ReLU(a) = max(0, a) (LECTURE.md §5). */
+    /** ReLU(a) = max(0, a) (docs/notation.md §5). */
     RELU(1, "relu") {
         public double value(double[] x) { return x[0] > 0 ? x[0] : 0; }
         public double derivative(int i, double[] x, double y) { return x[0] > 0 ? 1 : 0; }
@@ -173,7 +173,7 @@ public enum Op {
         public String derivativeFormula(int i, String[] x, double[] c) { return "1"; }
     },
     /**
-     * A unit's pre-activation a = Σₖ wₖ zₖ + b (LECTURE.md §6: a[l] = W[l] z[l−1] + b[l], one
+     * A unit's pre-activation a = Σₖ wₖ zₖ + b (docs/notation.md §6: a[l] = W[l] z[l−1] + b[l], one
      * row), operands w₁, z₁, w₂, z₂, …, b. Summed as the network engine sums (b first, then each
      * product), so the value is the engine's to the last bit. Built by {@link Graph.Builder}.
      */
@@ -211,7 +211,7 @@ public enum Op {
         public String derivativeFormula(int i, String[] x, double[] c) { throw alone(); }
     },
     /**
-     * The log loss of one example (LECTURE.md §2), ℓ = −[y log ŷ + (1−y) log(1−ŷ)], operands
+     * The log loss of one example (docs/notation.md §2), ℓ = −[y log ŷ + (1−y) log(1−ŷ)], operands
      * ŷ and the label y (a constant): ∂ℓ/∂ŷ = (ŷ − y) / (ŷ(1 − ŷ)), which with ŷ = σ(a) makes
      * δ = ∂ℓ/∂a = ŷ − y.
      */

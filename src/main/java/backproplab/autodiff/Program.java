@@ -35,10 +35,10 @@ public final class Program {
      */
     public static final int MAX_NODES = 400;
 
-    /** The lecture's worked example (LECTURE.md §6), as the page opens it. */
+    /** The lecture's worked example (docs/notation.md §6), as the page opens it. */
     public static final String WORKED_EXAMPLE = "u = 5; v = u^2; w = u*v; z = 10*w";
 
-    /** A single neuron's log loss (LECTURE.md §2) with one training example. */
+    /** A single neuron's log loss (docs/notation.md §2) with one training example. */
     public static final String LOG_LOSS_EXAMPLE =
             "L = -(y*log(sigmoid(w*x + b)) + (1-y)*log(1 - sigmoid(w*x + b))); w = 0.5; x = 2; b = -0.5; y = 1";
 

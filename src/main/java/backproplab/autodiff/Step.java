@@ -37,7 +37,7 @@ public sealed interface Step permits Step.Forward, Step.Seed, Step.Backward {
     }
 
     /**
-     * The chain rule along one edge child → parent (LECTURE.md §6): the local derivative
+     * The chain rule along one edge child → parent (docs/notation.md §6): the local derivative
      * ∂child/∂parent (symbol, formula in the operands, value), the upstream gradient
      * ∂out/∂child, their product, and the parent's running total ∂out/∂parent before and after
      * adding it. {@code contributions} are the parent's terms so far, this one last;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The steps the backpropagation page animates, for one graph and its input values
- * (LECTURE.md §6):
+ * (docs/notation.md §6):
  * <ol>
  * <li>forward, one step per input and operation in topological order: the node's formula,
  *     with its operands' numbers, and its value (constants are known from the start);

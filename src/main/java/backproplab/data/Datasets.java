@@ -1,9 +1,11 @@
 package backproplab.data;
 
+import backproplab.math.DetMath;
+import backproplab.math.Rng;
 import java.util.List;
 
 /**
- * The data generators (PLAYGROUND-COMPAT.md, "Data"), all in the square [−6, 6]² with labels
+ * The data generators (docs/tf-playground.md, "Data"), all in the square [−6, 6]² with labels
  * ±1 for classification. {@code noise} is the link's percent divided by 100 (0 … 0.5).
  * Every random number comes from the one {@link Rng} and every sine, cosine and logarithm
  * from {@link DetMath}, so a seed gives the same points, bit for bit, on the JVM and in the
@@ -195,7 +197,7 @@ public final class Datasets {
     }
 
     /**
-     * "Will I pass this class?" (LECTURE.md §1): 100 students, hours studied and hours on the
+     * "Will I pass this class?" (docs/notation.md §1): 100 students, hours studied and hours on the
      * project each U(0, 12); a student passes (+1) when 2·studied + project ≥ 18. Students
      * within the margin |2·studied + project − 18| &lt; 1.5 are redrawn, so without noise the
      * classes are linearly separable with a gap a perceptron finds quickly. Noise judges each

@@ -1,10 +1,11 @@
 package backproplab.data;
 
+import backproplab.math.DetMath;
 import backproplab.text.Keyed;
 import java.util.Set;
 
 /**
- * The input features a network can be given (LECTURE.md §4: feature engineering). The ids
+ * The input features a network can be given (docs/notation.md §4: feature engineering). The ids
  * are TF Playground's link keys; cosX and cosY, which it lists but never computes, work here.
  * Sines and cosines come from {@link DetMath}, so inputs are identical on the JVM and the page.
  */

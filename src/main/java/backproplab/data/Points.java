@@ -1,5 +1,6 @@
 package backproplab.data;
 
+import backproplab.math.Rng;
 import java.util.ArrayList;
 import java.util.List;
 

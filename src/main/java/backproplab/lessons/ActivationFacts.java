@@ -4,7 +4,7 @@ import backproplab.nn.Activation;
 import backproplab.text.Fmt;
 
 /**
- * What the activations page says beside each plot, in the slides' notation (LECTURE.md §5):
+ * What the activations page says beside each plot, in the slides' notation (docs/notation.md §5):
  * the formula, its derivative, an identity where the slide shows one, and a sentence on why
  * it matters. The numbers themselves always come from {@link Activation}, the engine's code.
  */

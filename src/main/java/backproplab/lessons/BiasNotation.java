@@ -4,7 +4,7 @@ import backproplab.text.Fmt;
 import backproplab.text.Keyed;
 
 /**
- * The two ways the slides write a linear model (LECTURE.md §2): with a separate bias,
+ * The two ways the slides write a linear model (docs/notation.md §2): with a separate bias,
  * a = wᵀx + b, or with the bias absorbed into the features, x ← [x; 1], w ← [w; b], a = wᵀx.
  * Same numbers, other bookkeeping: every formula and vector the page shows comes from here.
  */

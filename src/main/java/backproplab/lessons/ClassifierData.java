@@ -4,13 +4,13 @@ import backproplab.data.DataKind;
 import backproplab.data.DataPoint;
 import backproplab.data.Datasets;
 import backproplab.data.Points;
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import backproplab.text.Keyed;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The data of the perceptron page, in the units the slides use (LECTURE.md §1): the "Will I
+ * The data of the perceptron page, in the units the slides use (docs/notation.md §1): the "Will I
  * pass this class?" students in hours (x₁ = hours studied, x₂ = hours on the project, both
  * 0 … 12), and the truth tables AND, OR, XOR as the four bit pairs x ∈ {0, 1}². The data package
  * stores them centred in the playground's square; here they are moved back, so that wᵀx + b on

@@ -2,7 +2,7 @@ package backproplab.lessons;
 
 import backproplab.text.Keyed;
 
-/** The two linear classifiers of the page: the perceptron (LECTURE.md §1) and its soft version (§2). */
+/** The two linear classifiers of the page: the perceptron (docs/notation.md §1) and its soft version (§2). */
 public enum ClassifierModel implements Keyed {
     PERCEPTRON("perceptron", "Perceptron"),
     LOGISTIC("logistic", "Logistic regression");

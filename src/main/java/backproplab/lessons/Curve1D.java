@@ -3,7 +3,7 @@ package backproplab.lessons;
 import backproplab.text.Keyed;
 
 /**
- * A loss curve L(w) over one weight, for the 1-D picture of gradient descent (LECTURE.md §3):
+ * A loss curve L(w) over one weight, for the 1-D picture of gradient descent (docs/notation.md §3):
  * the value, the slope dL/dw that the step w_{t+1} = w_t − α dL/dw(w_t) follows, and the
  * curvature d²L/dw², which sets the learning rates at which that step stops converging.
  */

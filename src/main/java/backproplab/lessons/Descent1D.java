@@ -2,7 +2,7 @@ package backproplab.lessons;
 
 /**
  * Gradient descent on a curve L(w): the iterates w_{t+1} = w_t − α·dL/dw(w_t)
- * (LECTURE.md §3) with their loss and slope, and the regime they show.
+ * (docs/notation.md §3) with their loss and slope, and the regime they show.
  *
  * <p>The run stops early, and {@link #diverged()} says so, as soon as a value would no longer
  * be a finite number: every iterate kept is finite, so nothing downstream sees a NaN.

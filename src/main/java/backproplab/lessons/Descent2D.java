@@ -4,7 +4,7 @@ import backproplab.nn.Optimizer;
 
 /**
  * A path of iterates over the weight plane of a {@link LogisticSurface2D}, for the contour
- * picture (LECTURE.md §3), by one of three optimisers with the same α and the same start:
+ * picture (docs/notation.md §3), by one of three optimisers with the same α and the same start:
  * <ul>
  * <li>gradient descent ({@link Optimizer#SGD}, here on the full batch): w_{t+1} = w_t − α∇L(w_t);</li>
  * <li>momentum, β = 0.9: m_{t+1} = βm_t + ∇L(w_t), w_{t+1} = w_t − αm_{t+1} (m_0 = 0), so a

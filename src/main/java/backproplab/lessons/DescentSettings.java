@@ -1,6 +1,6 @@
 package backproplab.lessons;
 
-import backproplab.data.DetMath;
+import backproplab.math.DetMath;
 import backproplab.state.HashParams;
 import backproplab.text.Fmt;
 import backproplab.text.JsNumber;

@@ -5,7 +5,7 @@ import backproplab.data.Points;
 
 /**
  * A data set as a linear classifier sees it: each point's input vector x (x₁, x₂ and, when
- * lifted, x₁x₂: LECTURE.md §4, feature engineering) in one flat array, and its label y ∈ {0, 1}.
+ * lifted, x₁x₂: docs/notation.md §4, feature engineering) in one flat array, and its label y ∈ {0, 1}.
  */
 public final class LinearInputs {
     private static final Feature[] PLANE = {Feature.X, Feature.Y};

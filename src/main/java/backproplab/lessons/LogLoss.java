@@ -4,7 +4,7 @@ import backproplab.nn.Activation;
 import backproplab.nn.Loss;
 
 /**
- * The log loss of one example as a function of its pre-activation a = wᵀx (LECTURE.md §2):
+ * The log loss of one example as a function of its pre-activation a = wᵀx (docs/notation.md §2):
  * ℓ(y, σ(a)) = −[y log σ(a) + (1−y) log(1−σ(a))] = log(1 + e^a) − y·a.
  * The second form never takes log(0): log(1 + e^a) is evaluated as max(a, 0) + log(1 + e^(−|a|)).
  */

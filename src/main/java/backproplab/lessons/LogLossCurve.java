@@ -2,7 +2,7 @@ package backproplab.lessons;
 
 /**
  * The log loss of a one-weight logistic regression ŷ_i = σ(w·x_i) (no bias) on six labelled
- * points: L(w) = Σ_i ℓ(y_i, σ(w·x_i)), the lecture's sum (LECTURE.md §2).
+ * points: L(w) = Σ_i ℓ(y_i, σ(w·x_i)), the lecture's sum (docs/notation.md §2).
  *
  * <p>The points are not separable by the sign of w·x: x = −1 is labelled 1 and x = 1 is
  * labelled 0. So every w misclassifies some point, the loss grows without bound both ways

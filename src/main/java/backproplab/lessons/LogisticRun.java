@@ -3,7 +3,7 @@ package backproplab.lessons;
 import backproplab.nn.Activation;
 
 /**
- * Logistic regression, "the soft perceptron" (LECTURE.md §2): ŷ_i = σ(wᵀx_i + b), trained by
+ * Logistic regression, "the soft perceptron" (docs/notation.md §2): ŷ_i = σ(wᵀx_i + b), trained by
  * gradient descent (§3) on the lecture's loss, the sum over the points
  * L(w, b) = Σ_i ℓ(y_i, σ(wᵀx_i + b)) with ℓ the log loss of {@link LogLoss}. Its gradient is
  * ∇_w L = Σ_i (ŷ_i − y_i) x_i and ∂L/∂b = Σ_i (ŷ_i − y_i): the perceptron's rule with the

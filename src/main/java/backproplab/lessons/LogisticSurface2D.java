@@ -2,7 +2,7 @@ package backproplab.lessons;
 
 /**
  * The log loss of a two-weight logistic regression ŷ_i = σ(w₁x_{i1} + w₂x_{i2}) over the
- * weight plane: L(w) = Σ_i ℓ(y_i, σ(wᵀx_i)), the lecture's sum (LECTURE.md §2), not the mean.
+ * weight plane: L(w) = Σ_i ℓ(y_i, σ(wᵀx_i)), the lecture's sum (docs/notation.md §2), not the mean.
  * No bias: the point of the picture is the plane of the two weights.
  *
  * <p>The standard data set is not linearly separable (not even by a line through the origin,

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The perceptron rule as the page animates it (LECTURE.md §1): from w = 0, b = 0 the rule visits
+ * The perceptron rule as the page animates it (docs/notation.md §1): from w = 0, b = 0 the rule visits
  * the points in a fixed order, again and again; a point on the right side is passed over, a
  * misclassified one moves the line, w ← w + η(y − ŷ)x, b ← b + η(y − ŷ) (nn.Perceptron does the
  * arithmetic). One pass over the data is an epoch. The run has converged once a whole epoch's

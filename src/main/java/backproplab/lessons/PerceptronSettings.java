@@ -195,7 +195,7 @@ public record PerceptronSettings(ClassifierData data, ClassifierModel model, dou
     }
 
     /**
-     * The playground set up for the other way out of XOR (LECTURE.md §4–5): the xor data, inputs
+     * The playground set up for the other way out of XOR (docs/notation.md §4–5): the xor data, inputs
      * x₁ and x₂ only, one hidden layer of four tanh units. Relative, so it works from disk too.
      */
     public static String playgroundLink() {

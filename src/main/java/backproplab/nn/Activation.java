@@ -1,10 +1,10 @@
 package backproplab.nn;
 
-import backproplab.data.DetMath;
+import backproplab.math.DetMath;
 import backproplab.text.Keyed;
 
 /**
- * An activation σ with its value and derivative side by side (LECTURE.md §5).
+ * An activation σ with its value and derivative side by side (docs/notation.md §5).
  * A value, not a singleton: LeakyReLU carries its slope for x &lt; 0 (0.1 on the slide).
  */
 public record Activation(Kind kind, double slope) {
@@ -112,7 +112,7 @@ public record Activation(Kind kind, double slope) {
 
     /**
      * σ′(a) when z = σ(a) is already known, as in the backward pass: tanh′ = 1 − z² and
-     * σ′ = z(1 − z) read off z instead of calling exp again (LECTURE.md §6, σ[l]′(a[l])).
+     * σ′ = z(1 − z) read off z instead of calling exp again (docs/notation.md §6, σ[l]′(a[l])).
      */
     public double derivative(double a, double z) {
         switch (kind) {

@@ -3,7 +3,7 @@ package backproplab.nn;
 /**
  * The output layer's activation and the loss on it, chosen together.
  * TF Playground classifies with a tanh output under squared error and regresses with a
- * linear one; log loss needs a sigmoid output (LECTURE.md §2, logistic regression).
+ * linear one; log loss needs a sigmoid output (docs/notation.md §2, logistic regression).
  */
 public enum Head {
     TANH_SQUARED(Activation.TANH, Loss.SQUARED),
@@ -28,7 +28,7 @@ public enum Head {
 
     /**
      * The predicted label in TF Playground's ±1 space for an output z of that activation:
-     * a sigmoid predicts +1 when σ(a) &gt; 0.5 (LECTURE.md §2), tanh and linear by the sign.
+     * a sigmoid predicts +1 when σ(a) &gt; 0.5 (docs/notation.md §2), tanh and linear by the sign.
      */
     public static double label(Activation output, double z) {
         double threshold = output.kind() == Activation.Kind.SIGMOID ? 0.5 : 0;

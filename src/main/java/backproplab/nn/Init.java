@@ -1,6 +1,6 @@
 package backproplab.nn;
 
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import backproplab.text.Keyed;
 
 /** How weights and biases start; {@code id} is the name used in links. */

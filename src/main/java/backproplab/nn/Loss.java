@@ -1,12 +1,12 @@
 package backproplab.nn;
 
-import backproplab.data.DetMath;
+import backproplab.math.DetMath;
 
 import backproplab.text.Keyed;
 
 /**
  * The loss between the network's output ŷ and the target y, named in the lecture's notation
- * (LECTURE.md §2: ℓ(y, ŷ)); {@code id} is the name used in links.
+ * (docs/notation.md §2: ℓ(y, ŷ)); {@code id} is the name used in links.
  */
 public enum Loss implements Keyed {
     SQUARED("squared", "squared error ½(ŷ−y)²"),
@@ -44,7 +44,7 @@ public enum Loss implements Keyed {
 
     /**
      * ℓ for one output unit with pre-activation a, output z = σ(a) and target t.
-     * Squared: ½(z − t)². Log (LECTURE.md §2): −[y log z + (1−y) log(1−z)] with the ±1 label
+     * Squared: ½(z − t)². Log (docs/notation.md §2): −[y log z + (1−y) log(1−z)] with the ±1 label
      * t mapped to y = (1+t)/2, evaluated from a as max(a,0) − a·y + log(1+e^(−|a|)), which
      * is the same number but never takes log 0 nor overflows exp, for any finite a.
      */

@@ -1,9 +1,9 @@
 package backproplab.nn;
 
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 
 /**
- * A multi-layer perceptron in the lecture's notation (LECTURE.md §6), every quantity a flat
+ * A multi-layer perceptron in the lecture's notation (docs/notation.md §6), every quantity a flat
  * double[] per layer l = 0..L, allocated once here and reused by every pass.
  *
  * <p>Layer 0 is the input: z[0] = x, and W[0], b[0], a[0], delta[0], dW[0], db[0] are empty.

@@ -43,7 +43,7 @@ public enum Optimizer implements Keyed {
      * second moments). c1 = 1 − β1^t and c2 = 1 − β2^t are Adam's bias corrections after t
      * updates (unused otherwise). A whole layer at a time: one switch, not one per parameter.
      * <ul>
-     * <li>SGD: Δ = α g (LECTURE.md §3)</li>
+     * <li>SGD: Δ = α g (docs/notation.md §3)</li>
      * <li>momentum: m ← β m + g, Δ = α m</li>
      * <li>Adam: m ← β1 m + (1−β1) g, v ← β2 v + (1−β2) g², Δ = α (m/c1) / (√(v/c2) + ε)</li>
      * </ul>

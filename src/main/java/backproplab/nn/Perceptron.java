@@ -1,7 +1,7 @@
 package backproplab.nn;
 
 /**
- * Rosenblatt's perceptron (LECTURE.md §1): a = wᵀx + b, ŷ = step(a) ∈ {0, 1}, labels y ∈ {0, 1},
+ * Rosenblatt's perceptron (docs/notation.md §1): a = wᵀx + b, ŷ = step(a) ∈ {0, 1}, labels y ∈ {0, 1},
  * and the learning rule w ← w + η(y − ŷ)x, b ← b + η(y − ŷ), which moves only on a mistake.
  * It converges on linearly separable data and never settles on XOR.
  */

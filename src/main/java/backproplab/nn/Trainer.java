@@ -1,7 +1,7 @@
 package backproplab.nn;
 
 /**
- * Trains a {@link Network} as TF Playground does (PLAYGROUND-COMPAT.md, "Its engine"): one
+ * Trains a {@link Network} as TF Playground does (docs/tf-playground.md, "Training"): one
  * epoch passes every example forward and backward in order, and every batchSize examples the
  * parameters take one step on the gradient averaged over that batch.
  *

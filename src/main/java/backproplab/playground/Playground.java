@@ -2,7 +2,7 @@ package backproplab.playground;
 
 import backproplab.data.Feature;
 import backproplab.data.Points;
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import backproplab.data.Split;
 import backproplab.nn.Head;
 import backproplab.nn.Loss;
@@ -18,7 +18,7 @@ import java.util.List;
  * numbers the page shows. The browser page and the JVM tests drive this same class, so a
  * figure on the page can be checked against the JVM.
  *
- * <p>Data flows one way (DESIGN.md): state → data → network. Changing the data, the features,
+ * <p>Data flows one way (docs/architecture.md): state → data → network. Changing the data, the features,
  * the shape, the activation or the loss builds a new network, as TF Playground does; the
  * learning rate, regularisation, batch size and optimiser change in place while training.
  */
@@ -150,7 +150,7 @@ public final class Playground {
         grid.attach(net, inputs);
     }
 
-    /** The output unit and loss this configuration trains with (LECTURE.md §2 and TF Playground). */
+    /** The output unit and loss this configuration trains with (docs/notation.md §2 and TF Playground). */
     public Head head() {
         return Head.of(state.problem() == Problem.CLASSIFICATION, state.loss());
     }
@@ -313,7 +313,7 @@ public final class Playground {
     /**
      * The output unit over the grid on the picture's −1 … +1 scale (orange … blue): z itself for
      * a tanh or linear output; 2z − 1 for a sigmoid, whose decision boundary z = ½ then shows
-     * white like tanh's z = 0 (LECTURE.md §2: predict 1 if σ(a) &gt; 0.5). Of the grid as it is:
+     * white like tanh's z = 0 (docs/notation.md §2: predict 1 if σ(a) &gt; 0.5). Of the grid as it is:
      * bring it up to date first ({@link Grid#update}, or {@link Grid#advance} until it is complete).
      */
     public double[] outputPicture() {

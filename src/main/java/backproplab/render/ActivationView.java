@@ -3,7 +3,7 @@ package backproplab.render;
 import backproplab.nn.Activation;
 
 /**
- * A plot of an activation σ(x) and, on request, its derivative σ′(x) (LECTURE.md §5), both
+ * A plot of an activation σ(x) and, on request, its derivative σ′(x) (docs/notation.md §5), both
  * straight from the engine's {@link Activation}. The large plot keeps one unit of x as long as
  * one unit of y, so slopes look as steep as they are (ReLU rises at 45°); it can show a readout
  * at one x. The thumbnail is the same picture without ticks, titled.

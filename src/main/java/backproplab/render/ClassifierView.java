@@ -5,7 +5,7 @@ import backproplab.text.Fmt;
 import java.util.function.DoubleBinaryOperator;
 
 /**
- * The picture of a linear classifier in the plane of its two inputs (LECTURE.md §1–2): the
+ * The picture of a linear classifier in the plane of its two inputs (docs/notation.md §1–2): the
  * points coloured by class, the decision boundary a = 0 (a straight line w₁x₁ + w₂x₂ + b = 0, or
  * a hyperbola once x₁x₂ is a feature), and the plane shaded by the model — its two half-planes
  * for the perceptron's step, the probability σ(a) for logistic regression. The boundary is

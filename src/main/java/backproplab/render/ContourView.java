@@ -5,7 +5,7 @@ import backproplab.lessons.LogisticSurface2D;
 import backproplab.lessons.LossPoint;
 
 /**
- * The 2-D picture of gradient descent (LECTURE.md §3): contour lines of the log loss L(w₁, w₂)
+ * The 2-D picture of gradient descent (docs/notation.md §3): contour lines of the log loss L(w₁, w₂)
  * of a two-weight logistic regression, its minimum marked, and the paths of the iterates of
  * several optimisers from one start. Paths are told apart by more than colour (blue solid,
  * orange solid and thicker, black dashed), so they stay distinct in grey and for colour-blind

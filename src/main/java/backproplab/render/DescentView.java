@@ -5,7 +5,7 @@ import backproplab.lessons.Descent1D;
 import backproplab.text.Fmt;
 
 /**
- * The 1-D picture of gradient descent (LECTURE.md §3): the loss curve L(w), the steps taken so
+ * The 1-D picture of gradient descent (docs/notation.md §3): the loss curve L(w), the steps taken so
  * far as a faint trail, the tangent at the current w_t whose slope decides the step, and the step
  * w_{t+1} = w_t − α·L′(w_t) as an arrow from the curve at w_t to the curve at w_{t+1}.
  * An iterate that left the plot (divergence) is pointed at from the plot's edge.

@@ -4,7 +4,7 @@ import backproplab.data.Feature;
 import backproplab.nn.Network;
 
 /**
- * Each first-layer unit's boundary a = wᵀx + b = 0 drawn over the input plane (LECTURE.md §5:
+ * Each first-layer unit's boundary a = wᵀx + b = 0 drawn over the input plane (docs/notation.md §5:
  * "one hidden layer composes linear classifiers"). With the inputs x₁, x₂ alone each boundary
  * is a straight line; with engineered features (x₁², sin x₁, …) it is the same equation in
  * feature space, a curve in the plane. Drawn by marching squares over a from the weights, so

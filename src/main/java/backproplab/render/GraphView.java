@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A computation graph as the backpropagation page shows it (LECTURE.md §6): one rounded box
+ * A computation graph as the backpropagation page shows it (docs/notation.md §6): one rounded box
  * per input and operation, inputs first and the output last, edges from operands to users.
  *
  * <p>Each box has up to three lines: the node and its formula ("w = u · v"), its value once

@@ -10,7 +10,7 @@ import java.util.List;
  * a column on the left, one column per hidden layer, the output unit on the right. Every node
  * is a {@link Thumbnail} of its output over the input plane; every weight is a curve, coloured
  * by its sign (blue +, orange −, pale near 0) and as thick as |w| is large; every unit, the
- * output included, shows its bias b as a small square at its lower left (LECTURE.md §5–6:
+ * output included, shows its bias b as a small square at its lower left (docs/notation.md §5–6:
  * a = W z + b, z = σ(a)).
  *
  * <p>One instance is one layout (a width, the shown features, the layer sizes); the page makes

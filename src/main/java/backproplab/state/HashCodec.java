@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * The playground's state in the URL hash, read with TF Playground's semantics
- * (PLAYGROUND-COMPAT.md) so its links work here, and written so our links still open there.
+ * (docs/tf-playground.md) so its links work here, and written so our links still open there.
  *
  * <p>Reading never throws and always gives a valid state. Booleans: any value but
  * {@code false} is true. Numbers: JavaScript's {@code +value}. Named values must be known,

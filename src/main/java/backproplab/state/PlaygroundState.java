@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * The whole playground configuration as one immutable value: every key of a TF Playground
- * link and ours (PLAYGROUND-COMPAT.md). Every instance is valid: the constructor clamps each
+ * link and ours (docs/tf-playground.md). Every instance is valid: the constructor clamps each
  * field to {@link Limits} and fills nulls with defaults, silently; {@link HashCodec} is the
  * place that tells the student what it changed. Change a field with its {@code with…} method.
  *

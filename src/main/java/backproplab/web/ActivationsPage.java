@@ -1,6 +1,6 @@
 package backproplab.web;
 
-import backproplab.data.DetMath;
+import backproplab.math.DetMath;
 import backproplab.lessons.ActivationFacts;
 import backproplab.lessons.ActivationSettings;
 import backproplab.nn.Activation;

@@ -4,7 +4,7 @@ import org.teavm.jso.JSBody;
 
 /**
  * The page's address: every page reads its state from the hash and writes it back here, so the
- * link in the address bar is always the page as it stands (DESIGN.md, links).
+ * link in the address bar is always the page as it stands (docs/architecture.md, "Links").
  */
 final class Address {
     private Address() {

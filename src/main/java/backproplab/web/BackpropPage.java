@@ -12,7 +12,7 @@ import backproplab.autodiff.Notation;
 import backproplab.autodiff.Program;
 import backproplab.autodiff.Step;
 import backproplab.autodiff.Trace;
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import backproplab.nn.Activation;
 import backproplab.nn.Init;
 import backproplab.nn.Network;
@@ -35,7 +35,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 import org.teavm.jso.dom.html.TextRectangle;
 
 /**
- * The backpropagation page (LECTURE.md §6): a program becomes a computation graph, and the
+ * The backpropagation page (docs/notation.md §6): a program becomes a computation graph, and the
  * forward and backward passes play one step at a time, each step explained beside the graph.
  * All numbers come from {@link Trace}; this class only shows them and keeps the URL hash in
  * step ({@link BackpropHash}).

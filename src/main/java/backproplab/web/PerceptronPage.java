@@ -23,7 +23,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 /**
  * perceptron.html: the perceptron rule animated one mistake at a time on "Will I pass this
  * class?" and the truth tables, and logistic regression trained by gradient descent on the
- * same data (LECTURE.md §1–2, §4). The numbers come from lessons.PerceptronRun and LogisticRun;
+ * same data (docs/notation.md §1–2, §4). The numbers come from lessons.PerceptronRun and LogisticRun;
  * this class only wires the controls, the animation and the link.
  */
 public final class PerceptronPage {

@@ -3,7 +3,7 @@ package backproplab.web;
 import backproplab.data.Csv;
 import backproplab.data.DataKind;
 import backproplab.data.DataPoint;
-import backproplab.data.DetMath;
+import backproplab.math.DetMath;
 import backproplab.data.Datasets;
 import backproplab.data.Points;
 import backproplab.data.Split;

@@ -3,7 +3,7 @@ package backproplab.autodiff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import org.junit.jupiter.api.Test;
 
 class GradientTest {
@@ -63,7 +63,7 @@ class GradientTest {
 
     @Test
     void theLogLossGradientsAreTheTextbookOnes() {
-        // ∂L/∂w = (σ(wx + b) − y)·x and ∂L/∂b = σ(wx + b) − y (LECTURE.md §2–3)
+        // ∂L/∂w = (σ(wx + b) − y)·x and ∂L/∂b = σ(wx + b) − y (docs/notation.md §2–3)
         Trace t = Trace.of(Program.compile(Program.LOG_LOSS_EXAMPLE));
         double s = 1 / (1 + Math.exp(-(0.5 * 2 - 0.5)));
         Graph g = t.graph();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.autodiff.GradientCheck.Verdict;
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import org.junit.jupiter.api.Test;
 
 class LayoutTest {

@@ -3,7 +3,7 @@ package backproplab.autodiff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import backproplab.nn.Activation;
 import backproplab.nn.Init;
 import backproplab.nn.Loss;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The worked example of LECTURE.md §6, step by step: u = 5, v = u², w = u·v, z = 10·w. */
+/** The worked example of docs/notation.md §6, step by step: u = 5, v = u², w = u·v, z = 10·w. */
 class TraceTest {
     private final Trace trace = Trace.of(Program.compile(Program.WORKED_EXAMPLE));
     private final Graph g = trace.graph();

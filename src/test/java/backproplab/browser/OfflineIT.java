@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import backproplab.fuzz.InputFuzzTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;

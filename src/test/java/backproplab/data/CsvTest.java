@@ -1,5 +1,6 @@
 package backproplab.data;
 
+import backproplab.math.Rng;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package backproplab.data;
 
+import backproplab.math.Rng;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Shape checks that a wrong formula would fail (PLAYGROUND-COMPAT.md, "Data"). */
+/** Shape checks that a wrong formula would fail (docs/tf-playground.md, "Data"). */
 class DatasetsTest {
     private static Points gen(DataKind kind, double noise) {
         return Datasets.generate(kind, noise, Rng.fromString("0.59704"));

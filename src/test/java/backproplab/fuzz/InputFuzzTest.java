@@ -10,7 +10,7 @@ import backproplab.autodiff.Program;
 import backproplab.autodiff.Trace;
 import backproplab.data.Csv;
 import backproplab.data.DataPoint;
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import backproplab.lessons.ActivationSettings;
 import backproplab.lessons.DescentSettings;
 import backproplab.lessons.LogisticSurface2D;

@@ -3,7 +3,7 @@ package backproplab.nn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import org.junit.jupiter.api.Test;
 
 /** The deterministic tanh and sigmoid (built on DetMath) are as accurate as the JDK's; the pictures' tanh as accurate as it says. */

@@ -3,12 +3,12 @@ package backproplab.nn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * Training and evaluation allocate nothing once running (DESIGN.md: hot paths reuse their
+ * Training and evaluation allocate nothing once running (docs/architecture.md: hot paths reuse their
  * buffers, so the garbage collector never stalls an animation frame). Measured with the JVM's
  * per-thread allocation counter; escape analysis could hide an allocation that JavaScript
  * would still make, so this backs up code review rather than replacing it.

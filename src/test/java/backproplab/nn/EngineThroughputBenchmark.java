@@ -1,6 +1,6 @@
 package backproplab.nn;
 
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -3,7 +3,7 @@ package backproplab.nn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Backpropagation (LECTURE.md §6) against finite differences of the loss itself: every
+ * Backpropagation (docs/notation.md §6) against finite differences of the loss itself: every
  * analytic ∂L/∂W[l], ∂L/∂b[l] must match the central difference
  * (−f(θ+2h) + 8f(θ+h) − 8f(θ−h) + f(θ−2h)) / 12h, whose error is O(h⁴), over a batch of
  * three examples (so the accumulation over examples is checked too).

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layer-at-a-time activation (the engine's hot loop) computes exactly what the per-unit
- * formulas of LECTURE.md §5 compute: the same bits, for every activation, including ±0, the
+ * formulas of docs/notation.md §5 compute: the same bits, for every activation, including ±0, the
  * saturated tails and a LeakyReLU with a non-default slope.
  */
 class LayerwiseActivationTest {

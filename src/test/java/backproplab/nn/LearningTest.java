@@ -3,10 +3,10 @@ package backproplab.nn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import org.junit.jupiter.api.Test;
 
-/** The lecture's demos (LECTURE.md §2, §5) actually learn. */
+/** The lecture's demos (docs/notation.md §2, §5) actually learn. */
 class LearningTest {
 
     @Test

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** The network's layout and passes, in the lecture's notation (LECTURE.md §6). */
+/** The network's layout and passes, in the lecture's notation (docs/notation.md §6). */
 class NetworkTest {
 
     /** [2→2→1], linear: W[1] = [[1, 2], [3, 4]], b[1] = (0, 0), W[2] = [1, −1], b[2] = 0.5. */

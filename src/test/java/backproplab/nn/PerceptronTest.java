@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The perceptron rule (LECTURE.md §1): fine on AND and OR, hopeless on XOR. */
+/** The perceptron rule (docs/notation.md §1): fine on AND and OR, hopeless on XOR. */
 class PerceptronTest {
     private static final double[] CORNERS = {0, 0, 0, 1, 1, 0, 1, 1};
 

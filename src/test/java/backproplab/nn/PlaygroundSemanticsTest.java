@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** Training as TF Playground does it (PLAYGROUND-COMPAT.md, "Its engine"). */
+/** Training as TF Playground does it (docs/tf-playground.md, "Training"). */
 class PlaygroundSemanticsTest {
     private static final double[] XS = {0.5, -1, -2, 0.25, 1.5, 1.5};
     private static final double[] TS = {1, -1, 1};

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import backproplab.nn.Activation;
 import backproplab.state.HashCodec;
 import backproplab.state.HashCodecPropertyTest;

@@ -9,14 +9,14 @@ import backproplab.autodiff.Layout;
 import backproplab.autodiff.NetworkGraph;
 import backproplab.autodiff.Program;
 import backproplab.autodiff.Trace;
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import backproplab.nn.Activation;
 import backproplab.nn.Init;
 import backproplab.nn.Network;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The worked example of LECTURE.md §6 drawn through the Java2D surface; pictures under target/render/. */
+/** The worked example of docs/notation.md §6 drawn through the Java2D surface; pictures under target/render/. */
 class GraphViewTest {
     private final Trace trace = Trace.of(Program.compile(Program.WORKED_EXAMPLE));
     private final Graph g = trace.graph();

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import backproplab.data.DataKind;
 import backproplab.data.DataPoint;
 import backproplab.data.Feature;
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import backproplab.nn.Activation;
 import backproplab.nn.Init;
 import backproplab.nn.Loss;

@@ -208,7 +208,7 @@ class HashCodecTest {
                 + "&loss=log&speed=3&points=0.5,-1,1", HashCodec.write(s));
     }
 
-    // ---- the lecture's demos (LECTURE.md §5), written as an instructor would link them ----
+    // ---- the lecture's demos (docs/notation.md §5), written as an instructor would link them ----
 
     @Test
     void demoLogisticRegressionOnTwoGaussiansHasNoHiddenLayer() {

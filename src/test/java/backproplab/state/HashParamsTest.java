@@ -2,7 +2,7 @@ package backproplab.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import backproplab.state.HashParams.Entry;
 import java.util.List;
 import org.junit.jupiter.api.Test;

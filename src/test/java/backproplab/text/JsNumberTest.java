@@ -3,7 +3,7 @@ package backproplab.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.data.Rng;
+import backproplab.math.Rng;
 import org.junit.jupiter.api.Test;
 
 class JsNumberTest {

@@ -1,4 +1,4 @@
-package backproplab.data;
+package backproplab.math;
 
 /**
  * Our own seeded random numbers: xoshiro128** on 32-bit ints.

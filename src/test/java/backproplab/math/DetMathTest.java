@@ -1,4 +1,4 @@
-package backproplab.data;
+package backproplab.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package backproplab.data;
+package backproplab.math;
 
 /**
  * sin, cos, exp and log that give the same bits on the JVM, in HtmlUnit (Rhino) and in V8.
