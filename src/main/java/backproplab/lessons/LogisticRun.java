@@ -9,7 +9,7 @@ import backproplab.nn.Activation;
  * ∇_w L = Σ_i (ŷ_i − y_i) x_i and ∂L/∂b = Σ_i (ŷ_i − y_i): the perceptron's rule with the
  * hard error y − step(a) replaced by the soft y − σ(a), applied to all points at once.
  */
-public final class LogisticRun {
+public final class LogisticRun implements LinearModel {
     public final LinearInputs inputs;
     private final double alpha;
     private final double[] w;
@@ -24,15 +24,22 @@ public final class LogisticRun {
         this.gradient = new double[inputs.d + 1];
     }
 
+    @Override
+    public LinearInputs inputs() {
+        return inputs;
+    }
+
     /** The learning rate α. */
     public double alpha() {
         return alpha;
     }
 
+    @Override
     public double w(int k) {
         return w[k];
     }
 
+    @Override
     public double b() {
         return b;
     }
@@ -43,11 +50,13 @@ public final class LogisticRun {
     }
 
     /** a_i = wᵀx_i + b. */
+    @Override
     public double a(int i) {
         return inputs.a(w, b, i);
     }
 
     /** a = wᵀx + b at a plane point (x lifted like the data). */
+    @Override
     public double a(double x1, double x2) {
         return inputs.a(w, b, x1, x2);
     }
@@ -74,17 +83,6 @@ public final class LogisticRun {
             sum += loss(i);
         }
         return sum;
-    }
-
-    /** Points the model puts on the wrong side of σ(a) = 0.5. */
-    public int misclassified() {
-        int n = 0;
-        for (int i = 0; i < inputs.count; i++) {
-            if ((a(i) > 0 ? 1 : 0) != inputs.y(i)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** False once a parameter stopped being a finite number (α far too large). */

@@ -13,7 +13,7 @@ import java.util.List;
  * worth of consecutive visits made no mistake — which happens on linearly separable data and
  * never on XOR, where no line has all four points on their side.
  */
-public final class PerceptronRun {
+public final class PerceptronRun implements LinearModel {
     /** Epoch-start parameters kept to recognise a cycle (XOR's weights repeat exactly with η = 1). */
     private static final int MAX_REMEMBERED_EPOCHS = 1000;
 
@@ -36,15 +36,22 @@ public final class PerceptronRun {
         epochStarts.add(parameters());
     }
 
+    @Override
+    public LinearInputs inputs() {
+        return inputs;
+    }
+
     public double eta() {
         return perceptron.eta();
     }
 
     /** w_k; with the bias absorbed, b is the last entry of w (see {@link #b()}). */
+    @Override
     public double w(int k) {
         return perceptron.w[k];
     }
 
+    @Override
     public double b() {
         return perceptron.b();
     }
@@ -98,29 +105,15 @@ public final class PerceptronRun {
     }
 
     /** a = wᵀx + b at a plane point (x lifted like the data). */
+    @Override
     public double a(double x1, double x2) {
         return inputs.a(perceptron.w, perceptron.b(), x1, x2);
     }
 
     /** a = wᵀx_i + b for data point i. */
+    @Override
     public double a(int i) {
         return inputs.a(perceptron.w, perceptron.b(), i);
-    }
-
-    /** ŷ = step(a): 1 if a &gt; 0, else 0. */
-    public int predict(int i) {
-        return a(i) > 0 ? 1 : 0;
-    }
-
-    /** Points on the wrong side of the current line. */
-    public int misclassified() {
-        int n = 0;
-        for (int i = 0; i < inputs.count; i++) {
-            if (predict(i) != inputs.y(i)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /**
