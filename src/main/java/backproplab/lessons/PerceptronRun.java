@@ -11,7 +11,9 @@ import java.util.List;
  * misclassified one moves the line, w ← w + η(y − ŷ)x, b ← b + η(y − ŷ) (nn.Perceptron does the
  * arithmetic). One pass over the data is an epoch. The run has converged once a whole epoch's
  * worth of consecutive visits made no mistake — which happens on linearly separable data and
- * never on XOR, where no line has all four points on their side.
+ * never on XOR, where no line has all four points on their side. A correction that leaves no point
+ * on the wrong side ends the run at once: the clean visits that prove it are made with it, so a
+ * run replayed to its t updates is the run that got there live (docs/notation.md §1).
  */
 public final class PerceptronRun implements LinearModel {
     /** Epoch-start parameters kept to recognise a cycle (XOR's weights repeat exactly with η = 1). */
@@ -29,11 +31,16 @@ public final class PerceptronRun implements LinearModel {
     private int cycleFrom = -1;
     private int cycleTo = -1;
     private final List<double[]> epochStarts = new ArrayList<>();
+    /** w then b as they were before the last update; {@link #visit()} fills the spare one. */
+    private double[] beforeLast;
+    private double[] spare;
 
     public PerceptronRun(LinearInputs inputs, double eta) {
         this.inputs = inputs;
         this.perceptron = new Perceptron(inputs.d, eta);
         epochStarts.add(parameters());
+        beforeLast = parameters();
+        spare = parameters();
     }
 
     @Override
@@ -116,6 +123,21 @@ public final class PerceptronRun implements LinearModel {
         return inputs.a(perceptron.w, perceptron.b(), i);
     }
 
+    /** w_k before the last update (0 before the first). */
+    public double wBefore(int k) {
+        return beforeLast[k];
+    }
+
+    /** b before the last update. */
+    public double bBefore() {
+        return beforeLast[inputs.d];
+    }
+
+    /** a = wᵀx_i + b for data point i with w and b as they were before the last update. */
+    public double aBefore(int i) {
+        return inputs.a(beforeLast, beforeLast[inputs.d], i);
+    }
+
     /**
      * Visits points from {@link #next()} until one is misclassified and corrects it; returns its
      * index, or −1 if the run has converged (then nothing changes).
@@ -123,6 +145,7 @@ public final class PerceptronRun implements LinearModel {
     public int update() {
         while (!converged()) {
             if (visit()) {
+                settle();
                 return current;
             }
         }
@@ -135,7 +158,17 @@ public final class PerceptronRun implements LinearModel {
         do {
             visit();
         } while (next != 0 && !converged());
+        settle();
         return updates - before;
+    }
+
+    /** With every point on its side the rule can never move again: makes the clean visits that show it. */
+    private void settle() {
+        if (!converged() && misclassified() == 0) {
+            while (!converged()) {
+                visit();
+            }
+        }
     }
 
     /** Updates until converged, at most {@code maxUpdates}; returns whether it converged. */
@@ -156,10 +189,15 @@ public final class PerceptronRun implements LinearModel {
 
     private boolean visit() {
         int i = next;
+        System.arraycopy(perceptron.w, 0, spare, 0, inputs.d);
+        spare[inputs.d] = perceptron.b();
         boolean mistake = perceptron.update(inputs.xs, i * inputs.d, inputs.y[i]);
         visits++;
         next = (i + 1) % inputs.count;
         if (mistake) {
+            double[] was = spare;
+            spare = beforeLast;
+            beforeLast = was;
             updates++;
             mistakesThisEpoch++;
             cleanStreak = 0;

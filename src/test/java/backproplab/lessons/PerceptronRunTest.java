@@ -153,4 +153,37 @@ class PerceptronRunTest {
         }
         assertEquals(2, ones);
     }
+    /**
+     * OR by hand from w = 0, η = 1, points (0,0)→0, (0,1)→1, (1,0)→1, (1,1)→1: (0,1) is the first
+     * mistake (a = 0): w = (0, 1), b = 1; then (1,0) has a = 1 and (1,1) a = 2, right, but (0,0)
+     * has a = 1 while y = 0: w = (0, 1), b = 0. Now (1,0) has a = 0, a mistake: w = (1, 1), b = 1,
+     * then (0,0) again: b = 0, where a = 0, 1, 1, 2 puts every point on its side. So the fourth
+     * update ends the run at once (the clean visits that prove it come with it), and the weights
+     * before it stay on record for the page to explain it.
+     */
+    @Test
+    void theUpdateThatLeavesNoPointWrongEndsTheRun() {
+        LinearInputs in = new LinearInputs(ClassifierData.OR, false);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(in.x1[i] > 0 || in.x2[i] > 0 ? 1 : 0, in.y(i));
+        }
+        PerceptronRun run = new PerceptronRun(in, 1);
+        assertEquals(1, run.update());
+        assertEquals(0, run.update());
+        assertEquals(2, run.update());
+        assertEquals(1, run.b(), 0);
+        assertFalse(run.converged());
+        assertEquals(0, run.update());
+        assertEquals(0, run.b(), 0);
+        assertEquals(0, run.misclassified());
+        assertTrue(run.converged(), "no point is wrong: the run is over with this update");
+        assertEquals(4, run.updates());
+        // the weights before the last update, and a with them: (0,0) had a = b = 1
+        assertEquals(1, run.wBefore(0), 0);
+        assertEquals(1, run.wBefore(1), 0);
+        assertEquals(1, run.bBefore(), 0);
+        assertEquals(1, run.aBefore(0), 0);
+        assertEquals(3, run.aBefore(3), 0);
+        assertEquals(-1, run.update());
+    }
 }
