@@ -100,13 +100,14 @@ public enum BiasNotation implements Keyed {
         return "x = " + tuple(x, this == ABSORBED ? "1" : null);
     }
 
-    /** a for one input, every product written out: "a = wᵀx + b = 3.7·6.93 + (−1)·1.93 + 0 = 23.9". */
-    public String activation(double[] w, double b, double[] x) {
+    /**
+     * a for one input, every product written out: "a = wᵀx + b = 3.7·6.93 + (−1)·1.93 + 0 = 23.9".
+     * The value a is the model's own, so the sum shown is the one the model classifies by.
+     */
+    public String activation(double[] w, double b, double[] x, double a) {
         StringBuilder s = new StringBuilder(this == SEPARATE ? "a = wᵀx + b = " : "a = wᵀx = ");
-        double a = b;
         for (int k = 0; k < w.length; k++) {
             s.append(k > 0 ? " + " : "").append(factor(w[k])).append('·').append(factor(x[k]));
-            a += w[k] * x[k];
         }
         s.append(this == SEPARATE ? " + " + factor(b) : " + " + factor(b) + "·1");
         return s.append(" = ").append(show(a)).toString();

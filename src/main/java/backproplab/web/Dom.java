@@ -68,6 +68,13 @@ public final class Dom {
         e.setHidden(!shown);
     }
 
+    /** Removes every child of e. */
+    public static void clear(HTMLElement e) {
+        while (e.getFirstChild() != null) {
+            e.removeChild(e.getFirstChild());
+        }
+    }
+
     /** Whether the student asked the system for less motion: animations then jump to their end. */
     @JSBody(script = "try { return window.matchMedia('(prefers-reduced-motion: reduce)').matches; }"
             + " catch (e) { return false; }")

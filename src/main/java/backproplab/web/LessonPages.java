@@ -1,7 +1,9 @@
 package backproplab.web;
 
+import backproplab.page.Choice;
 import backproplab.render.Palette;
 import backproplab.render.Style;
+import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -48,6 +50,16 @@ final class LessonPages {
     static double heightFor(double width, double share, double min, double max, double screenShare) {
         double screen = Window.current().getInnerHeight() * screenShare;
         return Math.max(min, Math.min(Math.min(max, screen), width * share));
+    }
+
+    /** Replaces a select's options with these. */
+    static void options(HTMLSelectElement select, List<Choice> choices) {
+        Dom.clear(select);
+        for (Choice c : choices) {
+            HTMLElement o = Dom.el("option", null, c.label());
+            o.setAttribute("value", c.value());
+            select.appendChild(o);
+        }
     }
 
     /** Fills a select with options (value = id, text = label). */

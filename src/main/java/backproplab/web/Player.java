@@ -18,6 +18,7 @@ final class Player {
     private final HTMLElement button;
     private boolean playing;
     private double speed = 1;
+    private String playLabel = "Play";
     private double last = -1;
     private double waited;
 
@@ -30,6 +31,12 @@ final class Player {
         this.shown = shown;
         this.button = button;
         Dom.on(button, "click", e -> LessonPages.guarded(this::toggle));
+        showButton();
+    }
+
+    /** The button's text while paused ("Play" unless a page names its run otherwise). */
+    void setPlayLabel(String label) {
+        playLabel = label;
         showButton();
     }
 
@@ -116,7 +123,7 @@ final class Player {
     }
 
     private void showButton() {
-        button.setTextContent(playing ? "Pause" : "Play");
+        button.setTextContent(playing ? "Pause" : playLabel);
         button.setAttribute("aria-pressed", Boolean.toString(playing));
     }
 }

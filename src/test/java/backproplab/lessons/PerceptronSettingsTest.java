@@ -96,9 +96,10 @@ class PerceptronSettingsTest {
         assertEquals("w = (1.5, −2),   b = 3", s.parameters(new double[] {1.5, -2}, 3));
         assertEquals("w = (1.5, −2, 3)", a.parameters(new double[] {1.5, -2}, 3));
         assertEquals("x = (6, 2, 1)", a.input(new double[] {6, 2}));
-        // 1.5·6 + (−2)·2 + 3 = 8
-        assertEquals("a = wᵀx + b = 1.5·6 + (−2)·2 + 3 = 8", s.activation(new double[] {1.5, -2}, 3, new double[] {6, 2}));
-        assertEquals("a = wᵀx = 1.5·6 + (−2)·2 + 3·1 = 8", a.activation(new double[] {1.5, -2}, 3, new double[] {6, 2}));
+        // 1.5·6 + (−2)·2 + 3 = 8, the a a model gives for these w, b and x
+        double eight = 1.5 * 6 + (-2) * 2 + 3;
+        assertEquals("a = wᵀx + b = 1.5·6 + (−2)·2 + 3 = 8", s.activation(new double[] {1.5, -2}, 3, new double[] {6, 2}, eight));
+        assertEquals("a = wᵀx = 1.5·6 + (−2)·2 + 3·1 = 8", a.activation(new double[] {1.5, -2}, 3, new double[] {6, 2}, eight));
         assertTrue(s.rule(ClassifierModel.PERCEPTRON).contains("b ← b + η(y − ŷ)"));
         assertFalse(a.rule(ClassifierModel.PERCEPTRON).contains("b ←"));
         assertFalse(a.loss().contains("+ b"));
