@@ -1,13 +1,14 @@
 package backproplab.web;
 
-import backproplab.math.DetMath;
-import backproplab.lessons.ActivationFacts;
 import backproplab.lessons.ActivationSettings;
 import backproplab.nn.Activation;
+import backproplab.page.ActivationsLesson;
+import backproplab.page.Choice;
 import backproplab.render.ActivationView;
 import backproplab.render.Style;
 import backproplab.text.Fmt;
 import backproplab.text.JsNumber;
+import java.util.List;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.events.MouseEvent;
@@ -17,9 +18,8 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
- * The activations page (activations.html): one large plot of the chosen activation with its
- * formula, derivative and a readout under the pointer, and all eight as clickable thumbnails.
- * Every value shown is computed by the engine's {@link Activation}.
+ * activations.html: binds {@link ActivationsLesson}, which holds every formula and readout, to the
+ * large plot, the thumbnails of all eight and the link (docs/architecture.md).
  */
 public final class ActivationsPage {
     private final Activation[] all = Activation.all();
@@ -30,12 +30,10 @@ public final class ActivationsPage {
     private final HTMLInputElement derivativeBox = Dom.byId("derivative");
     private final HTMLInputElement slopeSlider = Dom.byId("slope");
     private final HTMLElement[] thumbButtons = new HTMLElement[all.length];
-    private final HTMLCanvasElement[] thumbCanvases = new HTMLCanvasElement[all.length];
     private final CanvasSurface[] thumbSurfaces = new CanvasSurface[all.length];
     private final ActivationView[] thumbViews = new ActivationView[all.length];
 
-    private ActivationSettings settings;
-    private double readoutX = 1;
+    private final ActivationsLesson lesson = new ActivationsLesson(ActivationSettings.defaults(), ActivationView.X_MIN, ActivationView.X_MAX);
     private Style style;
 
     private ActivationsPage() {
@@ -46,49 +44,42 @@ public final class ActivationsPage {
     }
 
     private void install() {
-        String[] ids = new String[all.length];
-        String[] labels = new String[all.length];
+        List<Choice> choices = ActivationsLesson.choices();
         HTMLElement thumbs = Dom.byId("thumbs");
         for (int i = 0; i < all.length; i++) {
-            ids[i] = all[i].id();
-            labels[i] = all[i].kind().label();
+            Choice c = choices.get(i);
             HTMLElement button = Dom.el("button", "thumb", null);
             button.setAttribute("type", "button");
             button.setAttribute("aria-pressed", "false");
-            button.setAttribute("aria-label", "Show " + labels[i]);
-            button.setAttribute("data-fn", ids[i]);
-            HTMLCanvasElement c = (HTMLCanvasElement) Dom.el("canvas", null, null);
-            button.appendChild(c);
+            button.setAttribute("aria-label", "Show " + c.label());
+            button.setAttribute("data-fn", c.value());
+            HTMLCanvasElement thumb = (HTMLCanvasElement) Dom.el("canvas", null, null);
+            button.appendChild(thumb);
             thumbs.appendChild(button);
             thumbButtons[i] = button;
-            thumbCanvases[i] = c;
-            thumbSurfaces[i] = new CanvasSurface(c);
+            thumbSurfaces[i] = new CanvasSurface(thumb);
             thumbViews[i] = new ActivationView();
             Activation.Kind kind = all[i].kind();
-            Dom.on(button, "click", e -> apply(settings.withKind(kind)));
+            Dom.on(button, "click", e -> apply(settings().withKind(kind)));
         }
-        LessonPages.options(fnSelect, ids, labels);
+        LessonPages.options(fnSelect, choices);
         slopeSlider.setAttribute("min", Fmt.num(ActivationSettings.SLOPE_MIN, 3));
         slopeSlider.setAttribute("max", Fmt.num(ActivationSettings.SLOPE_MAX, 3));
 
         readLink();
 
-        Dom.on(fnSelect, "change", e -> apply(settings.withKind(Activation.Kind.byId(fnSelect.getValue()))));
-        Dom.on(derivativeBox, "change", e -> apply(settings.withDerivative(derivativeBox.isChecked())));
-        Dom.on(slopeSlider, "input", e -> apply(settings.withSlope(JsNumber.parse(slopeSlider.getValue()))));
+        Dom.on(fnSelect, "change", e -> apply(settings().withKind(Activation.Kind.byId(fnSelect.getValue()))));
+        Dom.on(derivativeBox, "change", e -> apply(settings().withDerivative(derivativeBox.isChecked())));
+        Dom.on(slopeSlider, "input", e -> apply(settings().withSlope(JsNumber.parse(slopeSlider.getValue()))));
         Dom.on(canvas, "pointermove", e -> {
-            MouseEvent m = (MouseEvent) e;
-            moveReadout(view.view().wx(m.getOffsetX()));
+            lesson.moveReadout(view.view().wx(((MouseEvent) e).getOffsetX()));
+            showReadout();
         });
         Dom.on(canvas, "keydown", e -> {
             KeyboardEvent k = (KeyboardEvent) e;
-            double by = k.isShiftKey() ? 1 : 0.1;
-            if ("ArrowLeft".equals(k.getKey())) {
-                moveReadout(readoutX - by);
+            if (lesson.key(k.getKey(), k.isShiftKey())) {
                 e.preventDefault();
-            } else if ("ArrowRight".equals(k.getKey())) {
-                moveReadout(readoutX + by);
-                e.preventDefault();
+                showReadout();
             }
         });
         Window.current().addEventListener("hashchange", Notices.guard(e -> readLink()));
@@ -98,25 +89,21 @@ public final class ActivationsPage {
         });
     }
 
+    private ActivationSettings settings() {
+        return lesson.settings();
+    }
+
     private void readLink() {
         ActivationSettings.Parsed parsed = ActivationSettings.parse(Address.hashText());
         Notices.set("link", parsed.notices());
-        settings = parsed.settings();
+        lesson.apply(parsed.settings());
         layout();
         show();
     }
 
     private void apply(ActivationSettings next) {
-        settings = next;
+        lesson.apply(next);
         show();
-    }
-
-    /** Puts the readout at x, snapped to the readout's step and kept within the plot. */
-    private void moveReadout(double x) {
-        double clamped = Math.max(ActivationView.X_MIN, Math.min(ActivationView.X_MAX, x));
-        readoutX = DetMath.hundredths(clamped); // in hundredths, so the x printed is the x evaluated
-        drawMain();
-        showReadout();
     }
 
     private void layout() {
@@ -135,43 +122,36 @@ public final class ActivationsPage {
     }
 
     private void show() {
-        Activation a = settings.activation();
-        fnSelect.setValue(a.id());
-        derivativeBox.setChecked(settings.derivative());
-        slopeSlider.setValue(Fmt.num(settings.slope(), 3));
-        Dom.text("slope-value", Fmt.num(settings.slope(), 3));
-        Dom.byId("slope-field").setAttribute("data-active", Boolean.toString(a.kind() == Activation.Kind.LEAKY_RELU));
-        Dom.text("formula", ActivationFacts.formula(a));
-        String identity = ActivationFacts.identity(a);
-        Dom.text("identity", identity == null ? "" : "Identity: " + identity);
+        fnSelect.setValue(lesson.activation().id());
+        derivativeBox.setChecked(lesson.derivativeShown());
+        slopeSlider.setValue(lesson.slopeText());
+        Dom.text("slope-value", lesson.slopeText());
+        Dom.byId("slope-field").setAttribute("data-active", Boolean.toString(lesson.slopeActive()));
+        Dom.text("formula", lesson.formula());
+        String identity = lesson.identity();
+        Dom.text("identity", identity == null ? "" : identity);
         Dom.show(Dom.byId("identity"), identity != null);
-        Dom.text("derivative-formula", ActivationFacts.derivativeFormula(a));
-        Dom.show(Dom.byId("derivative-formula"), settings.derivative());
-        Dom.text("note", ActivationFacts.note(a));
-        drawMain();
+        Dom.text("derivative-formula", lesson.derivativeFormula());
+        Dom.show(Dom.byId("derivative-formula"), lesson.derivativeShown());
+        Dom.text("note", lesson.note());
         showReadout();
         Style small = LessonPages.style(200);
         for (int i = 0; i < all.length; i++) {
-            Activation t = settings.activation(all[i].kind());
-            thumbViews[i].draw(thumbSurfaces[i], small, t, all[i].kind().label(), settings.derivative(), Double.NaN);
-            thumbButtons[i].setAttribute("aria-pressed", Boolean.toString(all[i].kind() == a.kind()));
+            Activation.Kind kind = all[i].kind();
+            thumbViews[i].draw(thumbSurfaces[i], small, lesson.activation(kind), kind.label(), lesson.derivativeShown(), Double.NaN);
+            thumbButtons[i].setAttribute("aria-pressed", Boolean.toString(lesson.chosen(kind)));
         }
-        LessonPages.setHash(settings.toHash());
+        LessonPages.setHash(settings().toHash());
     }
 
-    private void drawMain() {
-        Activation a = settings.activation();
-        view.draw(surface, style, a, ActivationFacts.name(a), settings.derivative(), readoutX);
-    }
-
+    /** The large plot with the readout's mark, and the readout's numbers. */
     private void showReadout() {
-        Activation a = settings.activation();
-        String name = ActivationFacts.name(a);
-        Dom.text("readout-x", Fmt.minus(Fmt.fixed(readoutX, 2)));
-        Dom.text("readout-name", name + "(x)");
-        Dom.text("readout-value", Fmt.minus(Fmt.fixed(a.value(readoutX), 4)));
-        Dom.text("readout-dname", name + "′(x)");
-        Dom.text("readout-derivative", Fmt.minus(Fmt.fixed(a.derivative(readoutX), 4)));
-        Dom.show((HTMLElement) Dom.byId("readout-derivative").getParentNode(), settings.derivative());
+        view.draw(surface, style, lesson.activation(), lesson.name(), lesson.derivativeShown(), lesson.readoutX());
+        Dom.text("readout-x", lesson.readoutXText());
+        Dom.text("readout-name", lesson.readoutName());
+        Dom.text("readout-value", lesson.readoutValue());
+        Dom.text("readout-dname", lesson.readoutDerivativeName());
+        Dom.text("readout-derivative", lesson.readoutDerivative());
+        Dom.show((HTMLElement) Dom.byId("readout-derivative").getParentNode(), lesson.derivativeShown());
     }
 }

@@ -10,7 +10,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
- * What the lesson pages (gradient descent, activations) share: their link in the URL hash,
+ * What the lesson pages share: their link in the URL hash,
  * the drawing style for the current width and projector mode, and a few DOM chores.
  */
 final class LessonPages {
@@ -58,15 +58,6 @@ final class LessonPages {
         for (Choice c : choices) {
             HTMLElement o = Dom.el("option", null, c.label());
             o.setAttribute("value", c.value());
-            select.appendChild(o);
-        }
-    }
-
-    /** Fills a select with options (value = id, text = label). */
-    static void options(HTMLSelectElement select, String[] ids, String[] labels) {
-        for (int i = 0; i < ids.length; i++) {
-            HTMLElement o = Dom.el("option", null, labels[i]);
-            o.setAttribute("value", ids[i]);
             select.appendChild(o);
         }
     }
