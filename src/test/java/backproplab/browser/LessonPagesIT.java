@@ -143,6 +143,10 @@ class LessonPagesIT {
             byId("step").click();
         }
         chromium.screenshot("descent-diverging-1280x800");
+        chromium.resize(375, 812);
+        chromium.js("document.getElementById('curve-box').scrollIntoView();");
+        chromium.screenshot("descent-diverging-375x812");
+        chromium.resize(1280, 800);
         typeAlpha(Fmt.num(1.5 / c, 6)); // between 1/c and 2/c
         assertEquals("oscillating", text("regime"));
         typeAlpha("0.001");

@@ -143,4 +143,25 @@ class PerceptronPageIT {
             assertEquals(List.of(), c.consoleErrors());
         }
     }
+    /** Issue 29, item 3: the link a finished run writes reopens with the same verdict as the run. */
+    @Test
+    void theLinkOfAConvergedRunReopensConvergedOnAPhone() {
+        try (Chromium c = new Chromium(375, 812)) {
+            c.open(Site.fileUrl("perceptron.html#data=passfail&model=perceptron&eta=1&t=324&bias=separate&x1x2=false"));
+            WebElement status = c.driver.findElement(By.id("pc-status"));
+            assertTrue(status.getText().startsWith("Converged after 324 updates (17 epochs)"), status.getText());
+            assertEquals("good", status.getAttribute("data-role"));
+            assertTrue(c.driver.findElement(By.id("pc-count")).getText().endsWith("on the wrong side now: 0"));
+            c.js("arguments[0].scrollIntoView();", c.driver.findElement(By.id("pc-plane")));
+            c.screenshot("perceptron-converged-375");
+
+            c.driver.get("about:blank"); // a fresh document: a change of hash alone would not reload the page
+            c.open(Site.fileUrl("perceptron.html#data=xor&t=9"));
+            WebElement panel = c.driver.findElement(By.id("pc-xor"));
+            assertTrue(panel.isDisplayed(), "nine updates are three epochs of XOR");
+            c.js("arguments[0].scrollIntoView();", c.driver.findElement(By.id("pc-plane")));
+            c.screenshot("perceptron-xor-375");
+            assertEquals(List.of(), c.consoleErrors());
+        }
+    }
 }
