@@ -26,6 +26,9 @@ public final class Main {
             case "backprop":
                 BackpropPage.start();
                 break;
+            case "build":
+                HandBuildPage.start();
+                break;
             default:
                 PlaygroundMain.start(page);
         }
