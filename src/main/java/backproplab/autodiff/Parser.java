@@ -181,8 +181,8 @@ final class Parser {
 
     /**
      * The letters a name may hold: Latin with its accents (ŷ), Greek (α, σ, Φ), Cyrillic and ℓ.
-     * Not every script's, as Character.isLetter would take: its Unicode tables would add ~9 KB
-     * (gzip) to each compiled build of the site.
+     * Not every script's, as Character.isLetter would take: its Unicode tables would go into each
+     * compiled build of the site (docs/benchmarks.md has the bytes).
      */
     private static boolean isLetter(char ch) {
         return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z'

@@ -16,9 +16,8 @@ import java.util.zip.Deflater;
  * a .wasm file (file:// has no fetch), but it may load a script; js/start.js reads the bytes back.
  *
  * <p>The bytes are deflated (raw DEFLATE, as the browsers' DecompressionStream("deflate-raw")
- * reads it) and then written in base64, all ASCII. Against the module's bytes one character each
- * (the form until 2026-12-01): 240 instead of 598 KB, and 175 instead of 186 KB after gzip -9,
- * as a server would send it.
+ * reads it) and then written in base64, all ASCII: smaller, raw and gzipped, than the module's
+ * bytes one character each, the form until 2026-12-01 (docs/benchmarks.md has the bytes).
  */
 public final class InlineWasm {
     /** TeaVM's loader for its WEBASSEMBLY_GC output, shipped inside teavm-core. */

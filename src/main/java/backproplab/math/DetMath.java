@@ -152,8 +152,7 @@ public final class DetMath {
 
     /**
      * e^x, to within one unit in the last place. A 32-entry table of 2^(j/32) leaves a short
-     * polynomial and no division, which the playground's tanh units feel: about half the
-     * time of the classic rational form in V8.
+     * polynomial and no division, which the playground's tanh units feel (docs/benchmarks.md).
      */
     public static double exp(double x) {
         if (x >= -708 && x <= 709) { // the result is normal: one exact scaling (false for NaN)
@@ -174,8 +173,8 @@ public final class DetMath {
 
     /**
      * e^x·2^shift, for the shifts that keep the power of two in POW2_TABLE. Kept apart from
-     * exp's rare cases so that it stays small enough for V8 to inline into the activations' loops
-     * (with them inline, a tanh took 23 instead of 14 ns in a micro-benchmark in V8).
+     * exp's rare cases so that it stays small enough for V8 to inline into the activations' loops,
+     * where a call would cost each tanh much of its time (docs/benchmarks.md).
      */
     private static double expScaled(double x, int shift) {
         double k = (x * THIRTY_TWO_OVER_LN2 + ROUNDER) - ROUNDER;

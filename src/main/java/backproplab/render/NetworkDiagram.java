@@ -203,7 +203,7 @@ public final class NetworkDiagram {
 
     /**
      * Strokes the link as the one curve it is, not a polyline: the browser's software rasteriser
-     * strokes it in about three quarters of the time.
+     * strokes a curve faster than its many segments (docs/benchmarks.md).
      */
     private void stroke(Surface s, int l, int j, int i) {
         bezier(l, j, i);

@@ -1,8 +1,8 @@
 package backproplab.text;
 
 /**
- * Number formatting without {@code String.format}, which would pull ~150 KB of formatter into
- * the compiled page. Gives the same text on the JVM and in the browser.
+ * Number formatting without {@code String.format}, which would pull the whole formatter into the
+ * compiled page (docs/benchmarks.md has the bytes). Gives the same text on the JVM and in the browser.
  */
 public final class Fmt {
     /**

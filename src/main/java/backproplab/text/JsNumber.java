@@ -7,8 +7,8 @@ import backproplab.Platform;
  * TF Playground (which reads every number with {@code +value}).
  *
  * <p>Compiled (to JavaScript or WebAssembly), the two conversions are the browser's own ({@link #useBrowser}):
- * Java's {@code Double.toString} and {@code Double.parseDouble} would bring ~35 KB of tables into
- * the script. On the JVM they are emulated below, and CrossPlatformIT checks that both agree.
+ * Java's {@code Double.toString} and {@code Double.parseDouble} would bring their large tables into
+ * the script (docs/benchmarks.md has the bytes). On the JVM they are emulated below, and CrossPlatformIT checks that both agree.
  */
 public final class JsNumber {
     /** The browser's {@code +s} for a plain decimal and {@code String(x)}. */

@@ -274,7 +274,8 @@ public final class CanvasSurface implements Surface {
      * image's size (kept for reuse) and draws that scaled. Writing whole 32-bit words assumes a
      * little-endian machine, as every browser platform is: bytes R, G, B, A = word 0xAABBGGRR.
      * The WebAssembly build writes the words into its linear memory, not into an int[]: TeaVM
-     * would copy an int[] into a new Int32Array on every call, about 0.6 MB a picture.
+     * would copy an int[] into a new Int32Array on every call, garbage the size of the picture
+     * while playing (docs/benchmarks.md: the heap).
      */
     @Override
     public void putPixels(int[] argb, int w, int h, double x, double y, double drawW, double drawH, boolean smooth) {

@@ -40,9 +40,7 @@ public final class PlaygroundPage {
     static final int GRID = 100;
     /**
      * Milliseconds a frame may spend on training and pictures together, leaving the browser the rest
-     * of 16.7 ms (in headless Chromium its own painting takes ~7 ms a frame on the spiral demo).
-     * 6 rather than 8 gave 1–3 more frames a second on a 2-core machine, for 28–32% fewer epochs
-     * (still 2.9 and 2× the epochs a second asked for on the spiral demo and the largest network).
+     * of 16.7 ms for its own painting: frames before epochs (docs/benchmarks.md, "frame budget").
      */
     private static final double FRAME_BUDGET_MS = 6;
     /** While playing, the grid's share of a frame. */
@@ -459,9 +457,8 @@ public final class PlaygroundPage {
     /**
      * Draws the pictures of the grid as it is: the output, and the network diagram now or, while
      * playing and on opening the page, in the next frame. Two lighter frames instead of one: on the
-     * largest network the frame that repainted all of them was the one that missed its vsync; on
-     * opening the spiral demo (Wasm build, code not yet optimised), the first frame took 42–106 ms
-     * (median 78) before the heatmap could show with the diagram, 19–62 (32) without it.
+     * largest network the frame that repainted all of them was the one that missed its vsync, and
+     * on opening the heatmap shows sooner without the diagram (docs/benchmarks.md).
      */
     private void drawPictures(boolean diagramNextFrame) {
         picturesDirty = false;

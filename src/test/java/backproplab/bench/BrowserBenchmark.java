@@ -90,7 +90,7 @@ public final class BrowserBenchmark {
 
     /** Rounds of the engine table and of live (c) for each site in compare(). */
     static final int AB_ROUNDS = 3;
-    /** Loads of each site in compare(): this machine varies by a fifth within the hour, so fewer show little. */
+    /** Loads of each site in compare(): one load varies too much on a shared machine to show a change (docs/benchmarks.md). */
     static final int AB_LOADS = 12;
 
     /**
