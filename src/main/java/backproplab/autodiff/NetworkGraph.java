@@ -1,6 +1,7 @@
 package backproplab.autodiff;
 
 import backproplab.nn.Network;
+import backproplab.text.Texts;
 import java.util.List;
 
 /**
@@ -141,12 +142,7 @@ public final class NetworkGraph {
         if (units == 1) {
             return "";
         }
-        String digits = Integer.toString(k + 1);
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            s.append((char) ('₀' + digits.charAt(i) - '0'));
-        }
-        return s.toString();
+        return Texts.subscript(k + 1);
     }
 
     public Graph graph() {

@@ -282,7 +282,7 @@ public final class HandBuildLesson {
 
     /** The box label of input i's weight of unit j in layer l (wᵢ multiplies the i-th input), or b. */
     public String weightName(int l, int j, int i) {
-        return i == net.n[l - 1] ? "b" : "w" + sub(i + 1);
+        return i == net.n[l - 1] ? "b" : "w" + Texts.subscript(i + 1);
     }
 
     /**
@@ -351,7 +351,7 @@ public final class HandBuildLesson {
         if (l == net.L) {
             return "ŷ";
         }
-        return net.L > 2 ? "z[" + l + "]" + sub(j + 1) : "z" + sub(j + 1);
+        return net.L > 2 ? "z[" + l + "]" + Texts.subscript(j + 1) : "z" + Texts.subscript(j + 1);
     }
 
     private void setLine(int j, double w1, double w2, double b) {
@@ -399,13 +399,5 @@ public final class HandBuildLesson {
 
     private double centre() {
         return (exercise.min + exercise.max) / 2;
-    }
-
-    static String sub(int k) {
-        StringBuilder s = new StringBuilder();
-        for (char c : Integer.toString(k).toCharArray()) {
-            s.append((char) ('₀' + (c - '0')));
-        }
-        return s.toString();
     }
 }

@@ -69,7 +69,7 @@ final class HandBuildText {
             }
             String size = Fmt.num(Math.abs(w), 3) + "·";
             s.append(first ? (w < 0 ? "−" : "") + size : (w < 0 ? " − " : " + ") + size);
-            s.append(l == 1 ? "x" + HandBuildLesson.sub(i + 1) : lesson.name(l - 1, i));
+            s.append(l == 1 ? "x" + Texts.subscript(i + 1) : lesson.name(l - 1, i));
             first = false;
         }
         double b = lesson.bias(l, j);

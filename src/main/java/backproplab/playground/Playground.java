@@ -2,8 +2,8 @@ package backproplab.playground;
 
 import backproplab.data.Feature;
 import backproplab.data.Points;
-import backproplab.math.Rng;
 import backproplab.data.Split;
+import backproplab.math.Rng;
 import backproplab.nn.Head;
 import backproplab.nn.Loss;
 import backproplab.nn.Network;
@@ -42,6 +42,8 @@ public final class Playground {
     /** The training loss at epoch 0 of this run. */
     private double startLoss;
     private final Grid grid;
+    /** The grid of a trace's network after its step, made when first asked for. */
+    private Grid afterGrid;
     /** The output over the grid on the −1 … +1 picture scale, when it differs from z (a sigmoid head). */
     private double[] picture = new double[0];
 
@@ -317,17 +319,62 @@ public final class Playground {
      * bring it up to date first ({@link Grid#update}, or {@link Grid#advance} until it is complete).
      */
     public double[] outputPicture() {
-        double[] z = grid.output();
+        double[] shown = onPictureScale(grid.output(), picture);
+        if (shown != grid.output()) {
+            picture = shown;
+        }
+        return shown;
+    }
+
+    /** z, or 2z − 1 into {@code buffer} (made anew when it is not z's size) for a sigmoid head. */
+    private double[] onPictureScale(double[] z, double[] buffer) {
         if (head().activation.kind() != backproplab.nn.Activation.Kind.SIGMOID) {
             return z;
         }
-        if (picture.length != z.length) {
-            picture = new double[z.length];
-        }
+        double[] out = buffer.length == z.length ? buffer : new double[z.length];
         for (int k = 0; k < z.length; k++) {
-            picture[k] = 2 * z[k] - 1;
+            out[k] = 2 * z[k] - 1;
         }
-        return picture;
+        return out;
+    }
+
+    /**
+     * Traces training point {@code point} (in training order) through the network as it is now:
+     * forward, backward and one step on its batch ({@link PointTrace}).
+     */
+    public PointTrace trace(int point) {
+        Points train = data.train();
+        return new PointTrace(net, trainer, trainX, trainY, train.count, point, train.x1[point], train.x2[point]);
+    }
+
+    /**
+     * The output over the grid after the trace's step, on the picture scale of {@link #outputPicture}:
+     * the heatmap the step would leave.
+     */
+    public double[] pictureAfter(PointTrace trace) {
+        if (afterGrid == null || afterGrid.size != grid.size) {
+            afterGrid = new Grid(grid.size);
+        }
+        afterGrid.attach(trace.after, inputs);
+        afterGrid.update();
+        return onPictureScale(afterGrid.output(), new double[0]);
+    }
+
+    /** The training point nearest (x1, x2) within {@code reach}, or −1: what a click on the plot picks. */
+    public int trainingPointNear(double x1, double x2, double reach) {
+        Points train = data.train();
+        int best = -1;
+        double bestDistance = reach * reach;
+        for (int k = 0; k < train.count; k++) {
+            double dx = train.x1[k] - x1;
+            double dy = train.x2[k] - x2;
+            double d = dx * dx + dy * dy;
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        return best;
     }
 
     /** The network's output for one point of the plane. */

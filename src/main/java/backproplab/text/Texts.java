@@ -30,4 +30,15 @@ public final class Texts {
     public static String noun(int count, String singular) {
         return count == 1 ? singular : singular + "s";
     }
+
+    /** The number in subscript digits, 12 → "₁₂": unit and layer indices in the lecture's notation. */
+    public static String subscript(int k) {
+        String digits = Integer.toString(k);
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            s.append(c == '-' ? '₋' : (char) ('₀' + (c - '0')));
+        }
+        return s.toString();
+    }
 }

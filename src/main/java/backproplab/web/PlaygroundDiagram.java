@@ -347,7 +347,7 @@ final class PlaygroundDiagram {
 
     /** What input i of layer l is called: a feature's name for the first layer, z with its index after. */
     private String input(int l, int i) {
-        return l == 1 ? layout.feature(layout.inputRow(i)).label() : "z" + sub(i + 1) + " (layer " + (l - 1) + ")";
+        return l == 1 ? layout.feature(layout.inputRow(i)).label() : "z" + Texts.subscript(i + 1) + " (layer " + (l - 1) + ")";
     }
 
     private String formula(int l, int j, double px, double py) {
@@ -361,7 +361,7 @@ final class PlaygroundDiagram {
             } else if (w < 0) {
                 out.append("−");
             }
-            out.append(Fmt.num(Math.abs(w), 3)).append("·").append(l == 1 ? layout.feature(layout.inputRow(i)).label() : "z" + sub(i + 1));
+            out.append(Fmt.num(Math.abs(w), 3)).append("·").append(l == 1 ? layout.feature(layout.inputRow(i)).label() : "z" + Texts.subscript(i + 1));
         }
         double b = net.bias(l, j);
         out.append(net.n[l - 1] == 0 ? "" : b < 0 ? " − " : " + ").append(Fmt.minus(Fmt.num(net.n[l - 1] == 0 ? b : Math.abs(b), 3)));
@@ -376,16 +376,6 @@ final class PlaygroundDiagram {
             page.model().predict(x1, x2);
             out.append("\nat x = (").append(Fmt.minus(Fmt.num(x1, 2))).append(", ").append(Fmt.minus(Fmt.num(x2, 2))).append("): a = ")
                     .append(Fmt.minus(Fmt.num(net.a[l][j], 3))).append(", z = ").append(Fmt.minus(Fmt.num(net.z[l][j], 3)));
-        }
-        return out.toString();
-    }
-
-    /** Subscript digits: 12 → "₁₂". */
-    private static String sub(int k) {
-        String digits = Integer.toString(k);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            out.append((char) ('₀' + (digits.charAt(i) - '0')));
         }
         return out.toString();
     }
