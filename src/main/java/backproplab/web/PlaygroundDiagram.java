@@ -4,6 +4,7 @@ import backproplab.data.Feature;
 import backproplab.nn.Network;
 import backproplab.playground.Grid;
 import backproplab.playground.Playground;
+import backproplab.playground.PointTrace;
 import backproplab.render.NetworkDiagram;
 import backproplab.render.NetworkDiagram.Kind;
 import backproplab.render.NetworkDiagram.Target;
@@ -185,6 +186,10 @@ final class PlaygroundDiagram {
         }
         surface.clearRect(0, 0, layout.width, layout.height);
         layout.draw(surface, page.style(), net, features, units, editing != null ? editing : focus);
+        PointTrace traced = page.trace().current();
+        if (traced != null) {
+            layout.drawTrace(surface, page.style(), traced, page.trace().step());
+        }
     }
 
     private double[] local(MouseEvent e) {
@@ -335,10 +340,20 @@ final class PlaygroundDiagram {
                 return "b = " + Fmt.minus(Fmt.num(net.bias(t.l(), t.j()), 4)) + "  (bias of " + unitName(t.l(), t.j(), net) + ")\n" + how + " to edit";
             case LINK:
                 return "w = " + Fmt.minus(Fmt.num(net.weight(t.l(), t.j(), t.i()), 4)) + "\nfrom " + input(t.l(), t.i()) + " to "
-                        + unitName(t.l(), t.j(), net) + "\n" + how + " to edit";
+                        + unitName(t.l(), t.j(), net) + traced(t) + "\n" + how + " to edit";
             default:
                 return formula(t.l(), t.j(), px, py);
         }
+    }
+
+    /** While a point is traced: this weight's ∂ℓ/∂w for the point and its value after the step. */
+    private String traced(Target t) {
+        PointTrace trace = page.trace().current();
+        if (trace == null) {
+            return "";
+        }
+        return "\n∂ℓ/∂w = " + Fmt.minus(Fmt.num(trace.weightGradient(t.l(), t.j(), t.i()), 3)) + " for the traced point"
+                + "\nafter the step: w = " + Fmt.minus(Fmt.num(trace.after.weight(t.l(), t.j(), t.i()), 4));
     }
 
     private String unitName(int l, int j, Network net) {

@@ -4,6 +4,7 @@ import backproplab.data.Points;
 import backproplab.data.Split;
 import backproplab.playground.Grid;
 import backproplab.playground.Playground;
+import backproplab.playground.PointTrace;
 import backproplab.render.FirstLayerLines;
 import backproplab.render.Heatmap;
 import backproplab.render.LineChart;
@@ -46,7 +47,7 @@ final class PlaygroundOutput {
         chart = new LineChart(chartFrame(300), page.style(), CHART_CAPACITY);
         Dom.<MouseEvent>on(heatCanvas, "click", e -> {
             double[] w = world(e);
-            if (w != null) {
+            if (w != null && !page.trace().pickAt(w[0], w[1], 12 * Math.abs(heatmap.view().wx(1) - heatmap.view().wx(0)))) {
                 page.data().addPoint(w[0], w[1], e.getShiftKey()); // only with the student's own data set
             }
         });
@@ -147,7 +148,9 @@ final class PlaygroundOutput {
     void draw() {
         Playground m = page.model();
         PlaygroundState s = page.state();
-        double[] values = m.outputPicture();
+        PointTrace traced = page.trace().current();
+        boolean after = traced != null && traced.step(page.trace().step()).phase() == PointTrace.Phase.UPDATE;
+        double[] values = after ? m.pictureAfter(traced) : m.outputPicture();
         heatmap.fill(values, page.style().palette(), s.discretize());
         heat.clearRect(0, 0, heat.width(), heat.height());
         heatmap.draw(heat);
@@ -164,6 +167,20 @@ final class PlaygroundOutput {
             points(data.test(), true);
         }
         heatmap.drawAxes(heat, page.style());
+        String label = "The network's output over the input plane, with the data points"
+                + (traced == null ? "" : "; the traced training point " + (traced.point + 1) + " ringed"
+                        + (after ? "; shown after the traced step" : ""));
+        if (!label.equals(heatCanvas.getAttribute("aria-label"))) {
+            heatCanvas.setAttribute("aria-label", label);
+        }
+        if (traced != null) {
+            Viewport v = heatmap.view();
+            heat.strokeColor(page.style().palette().ink);
+            heat.lineWidth(3 * page.style().lineWidth());
+            heat.beginPath();
+            heat.arc(v.sx(traced.x1), v.sy(traced.x2), page.style().pointRadius() + 5, 0, 2 * Math.PI);
+            heat.stroke();
+        }
     }
 
     private void points(Points p, boolean test) {

@@ -63,6 +63,7 @@ public final class PlaygroundPage {
     private final PlaygroundData data;
     private final PlaygroundDiagram diagram;
     private final PlaygroundOutput output;
+    private final PlaygroundTrace trace;
     private Style style;
     private boolean playing;
     /** Grid cells evaluated per ms lately (a running average), to size the slices. */
@@ -108,6 +109,7 @@ public final class PlaygroundPage {
         data = new PlaygroundData(this);
         diagram = new PlaygroundDiagram(this);
         output = new PlaygroundOutput(this);
+        trace = new PlaygroundTrace(this);
         new PlaygroundShare(this);
         showEmbeddedParts();
         linkChanged();
@@ -159,6 +161,10 @@ public final class PlaygroundPage {
 
     Style style() {
         return style;
+    }
+
+    PlaygroundTrace trace() {
+        return trace;
     }
 
     /** The single way the configuration changes: model, link, panels. */
@@ -304,6 +310,7 @@ public final class PlaygroundPage {
         controls.showPlaying(on);
         rateStart = -1;
         if (on) {
+            trace.close();
             schedule();
         }
     }
@@ -512,7 +519,7 @@ public final class PlaygroundPage {
         return out.toString();
     }
 
-    /** Space plays or pauses, → steps, R resets; not while typing, and not inside the diagram (its arrows move). */
+    /** Space plays or pauses, → steps, R resets; not while typing, nor in the diagram or the trace (their arrows move). */
     private void key(KeyboardEvent e) {
         String tag = PlaygroundBrowser.targetTag(e);
         if (e.isCtrlKey() || e.isMetaKey() || e.isAltKey() || tag.equals("INPUT") || tag.equals("SELECT")
