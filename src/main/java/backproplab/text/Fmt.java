@@ -96,4 +96,20 @@ public final class Fmt {
         String t = s.substring(0, end);
         return t.equals("-0") ? "0" : t;
     }
+
+    /** The epoch counter: 1234 → "001,234", six digits at least, as TF Playground shows it. */
+    public static String epochCounter(int epochs) {
+        String digits = Integer.toString(epochs);
+        while (digits.length() < 6) {
+            digits = "0" + digits;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
+    }
 }

@@ -9,6 +9,7 @@ import backproplab.render.NetworkDiagram;
 import backproplab.render.NetworkDiagram.Kind;
 import backproplab.render.NetworkDiagram.Target;
 import backproplab.render.Thumbnail;
+import backproplab.render.TraceOverlay;
 import backproplab.state.Control;
 import backproplab.state.Limits;
 import backproplab.state.PlaygroundState;
@@ -188,7 +189,7 @@ final class PlaygroundDiagram {
         layout.draw(surface, page.style(), net, features, units, editing != null ? editing : focus);
         PointTrace traced = page.trace().current();
         if (traced != null) {
-            layout.drawTrace(surface, page.style(), traced, page.trace().step());
+            new TraceOverlay(layout, net.n).draw(surface, page.style(), traced, page.trace().step());
         }
     }
 

@@ -439,7 +439,7 @@ public final class PlaygroundPage {
             drawDueDiagram();
         }
         output.drawChart();
-        Dom.text("epoch", epochText(model.epochs()));
+        Dom.text("epoch", Fmt.epochCounter(model.epochs()));
     }
 
     /** The next slice of the grid, and the pictures once its evaluation is complete. */
@@ -501,22 +501,6 @@ public final class PlaygroundPage {
             rateStart = now;
             rateEpochs = 0;
         }
-    }
-
-    /** 1234 → "001,234", as TF Playground shows it. */
-    static String epochText(int epochs) {
-        String digits = Integer.toString(epochs);
-        while (digits.length() < 6) {
-            digits = "0" + digits;
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                out.append(',');
-            }
-            out.append(digits.charAt(i));
-        }
-        return out.toString();
     }
 
     /** Space plays or pauses, → steps, R resets; not while typing, nor in the diagram or the trace (their arrows move). */

@@ -32,4 +32,12 @@ class FmtTest {
         }
         assertTrue(any, "index.html shows its figures (loss, accuracy) in dd elements of class figure");
     }
+
+    @Test
+    void theEpochCounterHasSixDigitsAtLeastInGroupsOfThree() {
+        assertEquals("000,000", Fmt.epochCounter(0));
+        assertEquals("001,234", Fmt.epochCounter(1234));
+        assertEquals("999,999", Fmt.epochCounter(999_999));
+        assertEquals("1,000,000", Fmt.epochCounter(1_000_000));
+    }
 }
