@@ -221,8 +221,8 @@ public final class BackpropPage {
         if (network) {
             Dom.show(Dom.byId("bp-error"), false);
             Dom.text("bp-mlp-about", "One training example x = (x₁, x₂) with label y through a 2 → 2 → 1 network: "
-                    + "sigmoid units, log loss L = −[y log z[2] + (1 − y) log(1 − z[2])]. The weights and every number "
-                    + "come from the playground's network engine. ∂L/∂a[l] is δ[l]; ∂L/∂W[l] and ∂L/∂b[l] are dW and db.");
+                    + "sigmoid units, log loss ℓ = −[y log z[2] + (1 − y) log(1 − z[2])]. The weights and every number "
+                    + "come from the playground's network engine. ∂ℓ/∂a[l] is δ[l]; ∂ℓ/∂W[l] and ∂ℓ/∂b[l] are dW and db.");
             HTMLElement list = Dom.byId("bp-algo");
             clear(list);
             for (int k = 0; k < NetworkGraph.ALGORITHM.size(); k++) {

@@ -251,12 +251,12 @@ class BackpropPageIT {
             assertEquals("Step 11 of 23", p.text("bp-progress"));
             assertTrue(!p.page.getElementById("bp-algo-panel").hasAttribute("hidden"));
             String line = p.page.querySelector("#bp-algo li.bp-now-line").getTextContent();
-            assertTrue(line.contains("∂L/∂W[l] = δ[l] (z[l−1])ᵀ") && line.contains("l\u00a0=\u00a02"), line);
-            assertTrue(p.text("bp-now").contains("∂L/∂W[2]₂"), p.text("bp-now"));
+            assertTrue(line.contains("∂ℓ/∂W[l] = δ[l] (z[l−1])ᵀ") && line.contains("l\u00a0=\u00a02"), line);
+            assertTrue(p.text("bp-now").contains("∂ℓ/∂W[2]₂"), p.text("bp-now"));
             ((HtmlButton) p.page.getElementById("bp-end-backward")).click();
-            assertTrue(p.page.querySelector("#bp-algo li.bp-now-line").getTextContent().startsWith("∂L/∂b[l]"),
+            assertTrue(p.page.querySelector("#bp-algo li.bp-now-line").getTextContent().startsWith("∂ℓ/∂b[l]"),
                     "the last step is db[1]");
-            assertTrue(p.text("bp-check-rows").contains("∂L/∂W[1]₁₁"), p.text("bp-check-rows"));
+            assertTrue(p.text("bp-check-rows").contains("∂ℓ/∂W[1]₁₁"), p.text("bp-check-rows"));
             assertTrue(!p.text("bp-check-rows").contains("✗"), "backprop agrees with central differences");
             ((HtmlButton) p.page.getElementById("bp-view-expr")).click();
             assertEquals("Step 0 of 9", p.text("bp-progress"));
@@ -310,7 +310,7 @@ class BackpropPageIT {
                         + " return [getComputedStyle(li, '::marker').color, getComputedStyle(li).backgroundColor,"
                         + " Array.prototype.indexOf.call(li.parentNode.children, li) + 1];");
                 List<?> m = (List<?>) marker;
-                assertEquals(8L, m.get(2), "step 21 is line 8, ∂L/∂W[l]");
+                assertEquals(8L, m.get(2), "step 21 is line 8, ∂ℓ/∂W[l]");
                 assertTrue(!m.get(0).equals("rgb(255, 255, 255)"), "the number 8. is not white on the page: " + m);
                 // each line's wrapped parts start to the right of its first part
                 Object wrapped = c.js("var n = 0, bad = [];"
