@@ -28,6 +28,9 @@ sealed interface BackpropGraph permits ExpressionGraph, NetworkExample {
     /** The inputs the link carries: those that differ from the program's or the example's. */
     Map<String, Double> linkInputs();
 
+    /** What node {@code id} is when it is not an operation: "input", "weight, a parameter", … */
+    String kind(int id);
+
     /** A sentence about the view above the stepping buttons, or null. */
     String about();
 

@@ -80,6 +80,14 @@ final class BackpropText {
         return new BackpropLesson.Now("Backward pass: edge " + child + " → " + parent, terms, lines);
     }
 
+    /**
+     * The local derivative along {@code e}, written with the child's formula, "∂(u · v)/∂u": the
+     * gradient ∂z/∂w has the symbol ∂z/∂w too, and the rule must not read ∂z/∂w = ∂z/∂w · ∂z/∂z.
+     */
+    static String local(Graph g, Edge e) {
+        return "∂(" + g.formula(e.child()) + ")/∂" + g.node(e.parent()).label();
+    }
+
     /** The general rule, and written out for the node receiving a gradient, with the current term marked. */
     static BackpropLesson.Rule chainRule(BackpropLesson lesson) {
         Trace trace = lesson.trace();
@@ -105,23 +113,28 @@ final class BackpropText {
                 pieces.add(new Piece(k > previous + 1 ? " + ⋯ + " : " + ", Mark.PLAIN));
             }
             Mark mark = e.equals(b.edge()) ? Mark.NOW : k < done.size() ? Mark.DONE : Mark.TODO;
-            String v = g.node(e.child()).label();
-            pieces.add(new Piece(Notation.partial(v, u) + " · " + Notation.partial(out, v), mark));
+            pieces.add(new Piece(local(g, e) + " · " + Notation.partial(out, g.node(e.child()).label()), mark));
             previous = k;
         }
         int children = edges.size();
-        // written out, the output's term reads ∂z/∂w · ∂z/∂z: say why it is just the local derivative
+        String local = local(g, b.edge());
+        String v = g.node(b.edge().child()).label();
+        // the output's term is the local derivative times the seed: say why it stands alone
         String seed = b.fromSeed() ? "This term's child is the output: its gradient is the seed "
-                + Notation.partial(out, out) + " = 1, so the term is just the local derivative " + b.localSymbol() + ". " : "";
+                + Notation.partial(out, out) + " = 1, so the term is just the local derivative " + local + ", "
+                + v + "'s own formula differentiated by " + u + ". " : "";
+        String terms = b.fromSeed() ? "" : " In it, " + local + " is the local derivative (" + v + "'s own formula "
+                + "differentiated by " + u + ", its other operands held fixed) and " + Notation.partial(out, v)
+                + " is " + v + "'s gradient.";
         return new BackpropLesson.Rule(trace.chainRule(), pieces, seed + u + " has " + children
                 + (children == 1 ? " child" : " children") + ": the highlighted term is this step's"
-                + (children > 1 ? "; the sum is complete after the last." : "."));
+                + (children > 1 ? "; the sum is complete after the last." : ".") + terms);
     }
 
     /** The node picker's text for {@code n}: its formula, or what it is. */
     static String pickLabel(BackpropLesson lesson, Node n) {
         Graph g = lesson.trace().graph();
-        return n.isOperation() ? n.label() + " = " + g.formula(n.id()) : n.label() + " (input)";
+        return n.isOperation() ? n.label() + " = " + g.formula(n.id()) : n.label() + " (" + lesson.graph().kind(n.id()) + ")";
     }
 
     static List<Detail> details(BackpropLesson lesson) {
@@ -135,7 +148,7 @@ final class BackpropText {
         Node n = g.node(id);
         String out = g.output().label();
         List<Detail> d = new ArrayList<>();
-        String kind = n.isInput() ? "input" : id == g.output().id() ? "output (operation)" : "operation";
+        String kind = n.isOperation() ? (id == g.output().id() ? "output (operation)" : "operation") : lesson.graph().kind(id);
         d.add(new Detail("Node", n.label() + " — " + kind));
         if (n.isOperation()) {
             d.add(new Detail("Formula", n.label() + " = " + g.formula(id)));
@@ -159,8 +172,12 @@ final class BackpropText {
             users.add(e.child());
         }
         d.add(new Detail("Used by", names(g, users)));
-        List<Contribution> terms = state.contributions(id);
-        d.add(new Detail(Notation.partial(out, n.label()), state.hasGradient(id) ? state.gradientText(id) : "not yet known"));
+        // the network's data get no backward steps; once the pass is done their gradient follows from their children's
+        boolean data = n.isData() && state.atEnd();
+        List<Contribution> terms = data ? dataTerms(trace, id) : state.contributions(id);
+        String symbol = Notation.partial(out, n.label());
+        d.add(new Detail(symbol, data ? Notation.sum(symbol, terms, sum(terms), true)
+                : state.hasGradient(id) ? state.gradientText(id) : "not yet known"));
         for (Edge e : g.children(id)) {
             String v = g.node(e.child()).label();
             String text = "not yet";
@@ -173,7 +190,32 @@ final class BackpropText {
             d.add(new Detail("via " + v, text + "   (local: " + Notation.partial(v, n.label()) + " = "
                     + g.derivativeFormula(e) + ")"));
         }
+        if (data) {
+            d.add(new Detail("Note", n.label() + " is the example's data, not a parameter: the backward pass "
+                    + "does not need its gradient, so it is added up here from its children's."));
+        }
         return d;
+    }
+
+    /** The chain rule's terms for a data node, from its children's finished gradients. */
+    private static List<Contribution> dataTerms(Trace trace, int id) {
+        Graph g = trace.graph();
+        double[] values = g.values();
+        List<Contribution> terms = new ArrayList<>();
+        for (Edge e : g.children(id)) {
+            double local = g.localDerivative(e, values);
+            double upstream = trace.gradient(e.child());
+            terms.add(new Contribution(e, local, upstream, local * upstream));
+        }
+        return terms;
+    }
+
+    private static double sum(List<Contribution> terms) {
+        double total = 0;
+        for (Contribution c : terms) {
+            total += c.product();
+        }
+        return total;
     }
 
     private static String names(Graph g, List<Integer> ids) {

@@ -88,6 +88,11 @@ final class ExpressionGraph implements BackpropGraph {
     }
 
     @Override
+    public String kind(int id) {
+        return trace.graph().node(id).isConstant() ? "constant" : "input";
+    }
+
+    @Override
     public String about() {
         return null;
     }

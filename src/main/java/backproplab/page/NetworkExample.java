@@ -118,6 +118,15 @@ final class NetworkExample implements BackpropGraph {
     }
 
     @Override
+    public String kind(int id) {
+        return switch (mlp.role(id)) {
+            case WEIGHT -> "weight, a parameter";
+            case BIAS -> "bias, a parameter";
+            default -> "input";
+        };
+    }
+
+    @Override
     public String about() {
         return "One training example x = (x₁, x₂) with label y through a 2 → 2 → 1 network: "
                 + "sigmoid units, log loss ℓ = −[y log z[2] + (1 − y) log(1 − z[2])]. The weights and every number "

@@ -237,7 +237,7 @@ class BackpropPageIT {
             assertTrue(p.text("bp-caption").startsWith("10 · 1 = 10 (the local derivative times the seed)"),
                     p.text("bp-caption"));
             String note = p.text("bp-rule-note");
-            assertTrue(note.contains("the seed ∂z/∂z = 1, so the term is just the local derivative ∂z/∂w"), note);
+            assertTrue(note.contains("the seed ∂z/∂z = 1, so the term is just the local derivative ∂(10 · w)/∂w"), note);
             ((HtmlButton) p.page.getElementById("bp-step")).click();
             assertTrue(p.text("bp-now").contains("∂w/∂v · ∂z/∂w = 5 · 10 = 50"), "other steps as before: " + p.text("bp-now"));
             assertTrue(!p.text("bp-rule-note").contains("seed"), p.text("bp-rule-note"));
