@@ -119,11 +119,10 @@ final class NetworkExample implements BackpropGraph {
 
     @Override
     public String kind(int id) {
-        return switch (mlp.role(id)) {
-            case WEIGHT -> "weight, a parameter";
-            case BIAS -> "bias, a parameter";
-            default -> "input";
-        };
+        NetworkGraph.Role role = mlp.role(id); // null for the label y, a constant of the loss
+        return role == NetworkGraph.Role.WEIGHT ? "weight, a parameter"
+                : role == NetworkGraph.Role.BIAS ? "bias, a parameter"
+                : role == NetworkGraph.Role.INPUT ? "input" : "constant";
     }
 
     @Override
