@@ -400,4 +400,26 @@ class BackpropPageIT {
             }
         }
     }
+
+    @Test
+    void chromiumPlaysTheWorkedExampleToItsEndAndPlaysItAgainFromTheStart() {
+        try (Chromium c = new Chromium(1280, 800)) {
+            c.open(Site.fileUrl(PAGE + "#step=9"));
+            c.js("var s = document.getElementById('bp-speed'); s.value = '4'; s.dispatchEvent(new Event('change'))");
+            WebElement play = c.driver.findElement(By.id("bp-play"));
+            play.click(); // at the end, Play starts again from nothing computed, and waits a moment before step 1
+            assertEquals("Step 0 of 9", c.driver.findElement(By.id("bp-progress")).getText());
+            assertEquals("Pause", play.getText());
+            assertEquals("true", play.getAttribute("aria-pressed"));
+            long until = System.currentTimeMillis() + 10_000;
+            while (!c.driver.findElement(By.id("bp-progress")).getText().equals("Step 9 of 9") && System.currentTimeMillis() < until) {
+                Chromium.pause(100);
+            }
+            assertEquals("Step 9 of 9", c.driver.findElement(By.id("bp-progress")).getText());
+            assertEquals("Play", play.getText(), "play stops at the end");
+            assertEquals("false", play.getAttribute("aria-pressed"));
+            assertTrue(c.driver.getCurrentUrl().endsWith("#step=9"), c.driver.getCurrentUrl());
+            assertTrue(c.consoleErrors().isEmpty(), c.consoleErrors()::toString);
+        }
+    }
 }
