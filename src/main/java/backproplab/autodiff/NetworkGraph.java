@@ -9,13 +9,13 @@ import java.util.List;
  * (docs/notation.md §6, "Backpropagation for MLPs"): a data node per input xᵢ = z[0]ᵢ, an input node
  * per weight W[l]ⱼᵢ and bias b[l]ⱼ, an {@link Op#AFFINE} node per pre-activation
  * a[l]ⱼ = Σᵢ W[l]ⱼᵢ z[l−1]ᵢ + b[l]ⱼ, an {@link Op#ACTIVATION} node per z[l]ⱼ = σ[l](a[l]ⱼ) and the
- * log loss L. The numbers are the network engine's: its parameters, its activations, its
- * summation order. Backpropagation on this graph gives ∂L/∂W[l]ⱼᵢ and ∂L/∂b[l]ⱼ equal to the
- * engine's dW and db, and ∂L/∂a[l]ⱼ equal to its δ[l]ⱼ.
+ * log loss ℓ of the one example (L is the number of layers). The numbers are the network
+ * engine's: its parameters, its activations, its summation order. Backpropagation on this graph gives ∂ℓ/∂W[l]ⱼᵢ and ∂ℓ/∂b[l]ⱼ equal to the
+ * engine's dW and db, and ∂ℓ/∂a[l]ⱼ equal to its δ[l]ⱼ.
  *
  * <p>Biases are made before weights: the backward pass visits parents from the last made
- * down, so each layer's steps come in the order of the slide's algorithm, ∂L/∂W[l], then
- * ∂L/∂b[l], then δ[l−1]. {@link #line} tells which line of {@link #ALGORITHM} a step executes.
+ * down, so each layer's steps come in the order of the slide's algorithm, ∂ℓ/∂W[l], then
+ * ∂ℓ/∂b[l], then δ[l−1]. {@link #line} tells which line of {@link #ALGORITHM} a step executes.
  */
 public final class NetworkGraph {
     /** What a node stands for. */
@@ -27,11 +27,11 @@ public final class NetworkGraph {
             "for l = 1 … L:",
             "    a[l] = W[l] z[l−1] + b[l]",
             "    z[l] = σ[l](a[l])",
-            "L = ℓ(y, z[L])",
-            "δ[L] = ∂L/∂z[L] ⊙ σ[L]′(a[L])",
+            "ℓ = ℓ(y, z[L])",
+            "δ[L] = ∂ℓ/∂z[L] ⊙ σ[L]′(a[L])",
             "for l = L … 1:",
-            "    ∂L/∂W[l] = δ[l] (z[l−1])ᵀ",
-            "    ∂L/∂b[l] = δ[l]",
+            "    ∂ℓ/∂W[l] = δ[l] (z[l−1])ᵀ",
+            "    ∂ℓ/∂b[l] = δ[l]",
             "    δ[l−1] = (W[l])ᵀ δ[l] ⊙ σ[l−1]′(a[l−1])");
 
     private static final int FORWARD_A = 2;
@@ -95,7 +95,7 @@ public final class NetworkGraph {
             }
             z = next;
         }
-        int loss = b.name(b.apply(Op.LOG_LOSS, z[0], b.constant(y)), "L");
+        int loss = b.name(b.apply(Op.LOG_LOSS, z[0], b.constant(y)), "ℓ");
         graph = b.build(loss);
         // build() keeps every node here (the loss depends on all of them), so ids are unchanged
         int size = graph.size();
@@ -149,7 +149,7 @@ public final class NetworkGraph {
         return graph;
     }
 
-    /** The trace with the example and the parameters given: forward steps only for a, z and L. */
+    /** The trace with the example and the parameters given: forward steps only for a, z and ℓ. */
     public Trace trace() {
         return Trace.withGivenInputs(graph);
     }
@@ -173,14 +173,14 @@ public final class NetworkGraph {
         return bias[l][j];
     }
 
-    /** The node of a[l]ⱼ; ∂L/∂a[l]ⱼ is δ[l]ⱼ. */
+    /** The node of a[l]ⱼ; ∂ℓ/∂a[l]ⱼ is δ[l]ⱼ. */
     public int preActivationNode(int l, int j) {
         return pre[l][j];
     }
 
     /**
      * The line of {@link #ALGORITHM} that {@code step} executes, or -1: a and z forward on the
-     * forward lines, the loss, then δ[L] (the seed, ∂L/∂z[L] and σ′), ∂L/∂W, ∂L/∂b and δ[l−1]
+     * forward lines, the loss, then δ[L] (the seed, ∂ℓ/∂z[L] and σ′), ∂ℓ/∂W, ∂ℓ/∂b and δ[l−1]
      * (through Wᵀ and then σ′).
      */
     public int line(Step step) {

@@ -98,7 +98,7 @@ public final class Notation {
      * while children are still missing "∂z/∂u = 500 + …". A variable used many times gets
      * "∂z/∂x = 3 + 3 + 3 + ⋯ + 3 + 3 (40 terms) = 120".
      */
-    static String sum(String symbol, List<Contribution> terms, double total, boolean complete) {
+    public static String sum(String symbol, List<Contribution> terms, double total, boolean complete) {
         StringBuilder s = new StringBuilder(symbol).append(" = ");
         int n = terms.size();
         boolean abridged = n > TERMS_WRITTEN_OUT;

@@ -13,6 +13,8 @@ public record Line(Role role, String text) {
         TEXT,
         /** A formula with its numbers, set in the formula font. */
         FORMULA,
+        /** The number a formula comes to, set apart from its working. */
+        RESULT,
         /** A verdict that something holds: converged, solved, agrees. */
         GOOD,
         /** A verdict that something does not hold yet. */

@@ -50,7 +50,7 @@ class NetworkGraphTest {
             }
         }
         double logit = net.a[net.L][0];
-        assertClose(Loss.LOG.value(logit, net.z[net.L][0], 2 * y - 1), trace.value(trace.graph().output().id()), "L");
+        assertClose(Loss.LOG.value(logit, net.z[net.L][0], 2 * y - 1), trace.value(trace.graph().output().id()), "ℓ");
     }
 
     @Test
@@ -76,17 +76,17 @@ class NetworkGraphTest {
             }
         }
         assertEquals(List.of("x₁", "x₂", "b[1]₁", "b[1]₂", "W[1]₁₁", "W[1]₁₂", "W[1]₂₁", "W[1]₂₂", "a[1]₁", "a[1]₂",
-                "z[1]₁", "z[1]₂", "b[2]", "W[2]₁", "W[2]₂", "a[2]", "z[2]", "L"), labels);
+                "z[1]₁", "z[1]₂", "b[2]", "W[2]₁", "W[2]₂", "a[2]", "z[2]", "ℓ"), labels);
         assertEquals("W[1]₁₁·x₁ + W[1]₁₂·x₂ + b[1]₁", g.formula(g.find("a[1]₁").id()));
         assertEquals("σ(a[1]₂)", g.formula(g.find("z[1]₂").id()));
-        assertEquals("−log(z[2])", g.formula(g.find("L").id()), "y = 1: L = −log ŷ");
+        assertEquals("−log(z[2])", g.formula(g.find("ℓ").id()), "y = 1: ℓ = −log ŷ");
     }
 
     @Test
     void forwardStepsAreOnlyAZAndTheLossAndEveryStepHasItsAlgorithmLine() {
         NetworkGraph ng = NetworkGraph.of(network(new int[] {2, 2, 1}, Activation.SIGMOID, 1), new double[] {1, 0}, 1);
         Trace t = ng.trace();
-        assertEquals(7, t.forwardSteps(), "a[1]₁, a[1]₂, z[1]₁, z[1]₂, a[2], z[2], L");
+        assertEquals(7, t.forwardSteps(), "a[1]₁, a[1]₂, z[1]₁, z[1]₂, a[2], z[2], ℓ");
         assertTrue(t.stateAt(0).hasValue(ng.weightNode(1, 0, 0)), "parameters are given");
         List<Integer> lines = new ArrayList<>();
         for (Step s : t.steps()) {
@@ -97,7 +97,7 @@ class NetworkGraphTest {
         }
         // forward: a, z (layer 1), a, z (layer 2), loss; backward: δ[2], dW[2], db[2], δ[1], dW[1], db[1]
         assertEquals(List.of(2, 3, 2, 3, 4, 5, 7, 8, 9, 7, 8), lines);
-        // 1 seed + L→z[2] + z[2]→a[2] + 2 W[2] + b[2] + 2 (a[2]→z[1]) + 2 (z[1]→a[1]) + 4 W[1] + 2 b[1]; no ∂L/∂x
+        // 1 seed + ℓ→z[2] + z[2]→a[2] + 2 W[2] + b[2] + 2 (a[2]→z[1]) + 2 (z[1]→a[1]) + 4 W[1] + 2 b[1]; no ∂ℓ/∂x
         assertEquals(7 + 16, t.size());
     }
 }

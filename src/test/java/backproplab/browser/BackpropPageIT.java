@@ -237,7 +237,7 @@ class BackpropPageIT {
             assertTrue(p.text("bp-caption").startsWith("10 · 1 = 10 (the local derivative times the seed)"),
                     p.text("bp-caption"));
             String note = p.text("bp-rule-note");
-            assertTrue(note.contains("the seed ∂z/∂z = 1, so the term is just the local derivative ∂z/∂w"), note);
+            assertTrue(note.contains("the seed ∂z/∂z = 1, so the term is just the local derivative ∂(10 · w)/∂w"), note);
             ((HtmlButton) p.page.getElementById("bp-step")).click();
             assertTrue(p.text("bp-now").contains("∂w/∂v · ∂z/∂w = 5 · 10 = 50"), "other steps as before: " + p.text("bp-now"));
             assertTrue(!p.text("bp-rule-note").contains("seed"), p.text("bp-rule-note"));
@@ -251,12 +251,12 @@ class BackpropPageIT {
             assertEquals("Step 11 of 23", p.text("bp-progress"));
             assertTrue(!p.page.getElementById("bp-algo-panel").hasAttribute("hidden"));
             String line = p.page.querySelector("#bp-algo li.bp-now-line").getTextContent();
-            assertTrue(line.contains("∂L/∂W[l] = δ[l] (z[l−1])ᵀ") && line.contains("l\u00a0=\u00a02"), line);
-            assertTrue(p.text("bp-now").contains("∂L/∂W[2]₂"), p.text("bp-now"));
+            assertTrue(line.contains("∂ℓ/∂W[l] = δ[l] (z[l−1])ᵀ") && line.contains("l\u00a0=\u00a02"), line);
+            assertTrue(p.text("bp-now").contains("∂ℓ/∂W[2]₂"), p.text("bp-now"));
             ((HtmlButton) p.page.getElementById("bp-end-backward")).click();
-            assertTrue(p.page.querySelector("#bp-algo li.bp-now-line").getTextContent().startsWith("∂L/∂b[l]"),
+            assertTrue(p.page.querySelector("#bp-algo li.bp-now-line").getTextContent().startsWith("∂ℓ/∂b[l]"),
                     "the last step is db[1]");
-            assertTrue(p.text("bp-check-rows").contains("∂L/∂W[1]₁₁"), p.text("bp-check-rows"));
+            assertTrue(p.text("bp-check-rows").contains("∂ℓ/∂W[1]₁₁"), p.text("bp-check-rows"));
             assertTrue(!p.text("bp-check-rows").contains("✗"), "backprop agrees with central differences");
             ((HtmlButton) p.page.getElementById("bp-view-expr")).click();
             assertEquals("Step 0 of 9", p.text("bp-progress"));
@@ -310,7 +310,7 @@ class BackpropPageIT {
                         + " return [getComputedStyle(li, '::marker').color, getComputedStyle(li).backgroundColor,"
                         + " Array.prototype.indexOf.call(li.parentNode.children, li) + 1];");
                 List<?> m = (List<?>) marker;
-                assertEquals(8L, m.get(2), "step 21 is line 8, ∂L/∂W[l]");
+                assertEquals(8L, m.get(2), "step 21 is line 8, ∂ℓ/∂W[l]");
                 assertTrue(!m.get(0).equals("rgb(255, 255, 255)"), "the number 8. is not white on the page: " + m);
                 // each line's wrapped parts start to the right of its first part
                 Object wrapped = c.js("var n = 0, bad = [];"
@@ -398,6 +398,28 @@ class BackpropPageIT {
                 assertEquals("Step 8 of 9", c.driver.findElement(By.id("bp-progress")).getText());
                 assertTrue(c.consoleErrors().isEmpty(), c.consoleErrors()::toString);
             }
+        }
+    }
+
+    @Test
+    void chromiumPlaysTheWorkedExampleToItsEndAndPlaysItAgainFromTheStart() {
+        try (Chromium c = new Chromium(1280, 800)) {
+            c.open(Site.fileUrl(PAGE + "#step=9"));
+            c.js("var s = document.getElementById('bp-speed'); s.value = '4'; s.dispatchEvent(new Event('change'))");
+            WebElement play = c.driver.findElement(By.id("bp-play"));
+            play.click(); // at the end, Play starts again from nothing computed, and waits a moment before step 1
+            assertEquals("Step 0 of 9", c.driver.findElement(By.id("bp-progress")).getText());
+            assertEquals("Pause", play.getText());
+            assertEquals("true", play.getAttribute("aria-pressed"));
+            long until = System.currentTimeMillis() + 10_000;
+            while (!c.driver.findElement(By.id("bp-progress")).getText().equals("Step 9 of 9") && System.currentTimeMillis() < until) {
+                Chromium.pause(100);
+            }
+            assertEquals("Step 9 of 9", c.driver.findElement(By.id("bp-progress")).getText());
+            assertEquals("Play", play.getText(), "play stops at the end");
+            assertEquals("false", play.getAttribute("aria-pressed"));
+            assertTrue(c.driver.getCurrentUrl().endsWith("#step=9"), c.driver.getCurrentUrl());
+            assertTrue(c.consoleErrors().isEmpty(), c.consoleErrors()::toString);
         }
     }
 }
