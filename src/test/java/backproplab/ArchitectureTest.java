@@ -40,12 +40,13 @@ class ArchitectureTest {
         allow("text", "math");
         allow("state", "text", "math", "data", "nn");
         allow("autodiff", "text", "math", "nn");
-        allow("lessons", "math", "nn", "data", "text", "state", "autodiff");
-        allow("playground", "math", "nn", "data", "text", "state", "autodiff", "lessons");
-        allow("page", "math", "nn", "data", "text", "state", "autodiff", "lessons");
-        allow("render", "math", "nn", "data", "text", "state", "autodiff", "lessons", "playground", "page");
-        allow("web", "math", "nn", "data", "text", "state", "autodiff", "lessons", "playground", "page", "render", "build");
-        allow("build", "math", "nn", "data", "text", "state", "autodiff", "lessons", "playground", "page", "render");
+        allow("landscape", "math", "nn");
+        allow("lessons", "math", "nn", "data", "text", "state", "autodiff", "landscape");
+        allow("playground", "math", "nn", "data", "text", "state", "autodiff", "landscape", "lessons");
+        allow("page", "math", "nn", "data", "text", "state", "autodiff", "landscape", "lessons");
+        allow("render", "math", "nn", "data", "text", "state", "autodiff", "landscape", "lessons", "playground", "page");
+        allow("web", "math", "nn", "data", "text", "state", "autodiff", "landscape", "lessons", "playground", "page", "render", "build");
+        allow("build", "math", "nn", "data", "text", "state", "autodiff", "landscape", "lessons", "playground", "page", "render");
     }
 
     private static void allow(String pkg, String... uses) {
