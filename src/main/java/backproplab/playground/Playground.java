@@ -42,6 +42,7 @@ public final class Playground {
     /** The training loss at epoch 0 of this run. */
     private double startLoss;
     private final Grid grid;
+    private final LossLandscape landscape = new LossLandscape();
     /** The grid of a trace's network after its step, made when first asked for. */
     private Grid afterGrid;
     /** The output over the grid on the −1 … +1 picture scale, when it differs from z (a sigmoid head). */
@@ -164,6 +165,7 @@ public final class Playground {
         trainer.reset();
         parametersEdited();
         startLoss = trainLoss();
+        landscape.restart(net, trainer.epochs());
     }
 
     /** "Restart from the same initial weights": the run starts over exactly as before. */
@@ -172,6 +174,7 @@ public final class Playground {
         trainer.reset();
         parametersEdited();
         startLoss = trainLoss();
+        landscape.restart(net, trainer.epochs());
     }
 
     /**
@@ -187,6 +190,7 @@ public final class Playground {
         trainer.reset();
         parametersEdited();
         startLoss = trainLoss();
+        landscape.restart(net, trainer.epochs());
     }
 
     /**
@@ -199,6 +203,7 @@ public final class Playground {
         rebuildNetwork();
         loadParameters(model.parameters());
         trainer.setEpochs(model.epochs());
+        landscape.restart(net, model.epochs());
     }
 
     /** Whether there is anything to train on: the student's own data set starts with no points. */
@@ -213,6 +218,7 @@ public final class Playground {
         }
         trainer.epoch(trainX, trainY, data.train().count);
         parametersEdited();
+        landscape.record(net, trainer.epochs());
     }
 
     /** The parameters changed (by training, or by hand on the page): pictures and losses are out of date. */
@@ -375,6 +381,16 @@ public final class Playground {
             }
         }
         return best;
+    }
+
+    /** The loss landscape: its settings, the path recorded so far, the slice last begun. */
+    public LossLandscape landscape() {
+        return landscape;
+    }
+
+    /** Begins a slice of the training loss through the current weights ({@link LossLandscape}). */
+    public void beginLandscape() {
+        landscape.begin(net, trainer, trainX, trainY, data.train().count, state.seed());
     }
 
     /** The network's output for one point of the plane. */

@@ -111,6 +111,7 @@ public final class PlaygroundPage {
         output = new PlaygroundOutput(this);
         trace = new PlaygroundTrace(this);
         new PlaygroundShare(this);
+        new PlaygroundLandscape(this);
         showEmbeddedParts();
         linkChanged();
         output.restartChart();
