@@ -81,7 +81,6 @@ class ArchitectureTest {
      * comes down as its file shrinks, and the entry goes when the file fits in MAX_LINES.
      */
     static final Map<String, Integer> CEILINGS = Map.of(
-            "backproplab/web/BackpropPage.java", 915,
             "backproplab/render/GraphView.java", 771,
             "backproplab/web/PlaygroundPage.java", 527,
             "backproplab/state/HashCodec.java", 491);
