@@ -111,9 +111,9 @@ final class PlaygroundOutput {
         return new Viewport(0, 2, width, CHART_HEIGHT - 4, 0, 1, 0, 1);
     }
 
-    /** A new run: the chart starts at epoch 0 with the losses of the current weights. */
+    /** A new run: the chart starts with the losses of the current weights, at their epoch count. */
     void restartChart() {
-        chart.clear();
+        chart.clear(page.model().epochs());
         addEpoch();
     }
 

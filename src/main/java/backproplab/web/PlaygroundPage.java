@@ -102,7 +102,7 @@ public final class PlaygroundPage {
         style = currentStyle();
         model = new Playground(state, GRID);
         if (parsed.weights() != null) {
-            model.loadParameters(parsed.weights()); // a link with trained weights
+            model.loadParameters(parsed.weights(), parsed.epochs()); // a link with trained weights
         }
         controls = new PlaygroundControls(this);
         data = new PlaygroundData(this);
@@ -190,7 +190,7 @@ public final class PlaygroundPage {
         PlaygroundState next = withSeed(parsed.state());
         change(s -> next);
         if (parsed.weights() != null) {
-            model.loadParameters(parsed.weights()); // a link with trained weights
+            model.loadParameters(parsed.weights(), parsed.epochs()); // a link with trained weights
             newRun();
             redraw();
         }
