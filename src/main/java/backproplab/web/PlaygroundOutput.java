@@ -4,6 +4,7 @@ import backproplab.data.Points;
 import backproplab.data.Split;
 import backproplab.playground.Grid;
 import backproplab.playground.Playground;
+import backproplab.playground.Readout;
 import backproplab.render.FirstLayerLines;
 import backproplab.render.Heatmap;
 import backproplab.render.LineChart;
@@ -11,6 +12,7 @@ import backproplab.render.Viewport;
 import backproplab.state.PlaygroundState;
 import backproplab.state.Problem;
 import backproplab.text.Fmt;
+import java.util.Objects;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.events.MouseEvent;
@@ -40,6 +42,8 @@ final class PlaygroundOutput {
     private double chartWidth;
     private double pointerX = Double.NaN;
     private boolean chartDirty = true;
+    /** The hidden-layer warning last shown: a student who dismissed it is not shown it again at every change. */
+    private String hiddenWarning;
 
     PlaygroundOutput(PlaygroundPage page) {
         this.page = page;
@@ -142,6 +146,19 @@ final class PlaygroundOutput {
     /** Weights edited by hand: the losses of the current epoch are no longer the chart's last ones. */
     void refreshFigures() {
         chartDirty = true;
+    }
+
+    /** What the figures and colours mean, and whether the hidden layers can learn, for the configuration as it is. */
+    void show() {
+        Readout r = Readout.of(page.model());
+        Dom.text("lossCaption", r.lossCaption());
+        Dom.text("legendOutput", r.output());
+        Dom.text("legendLow", r.low());
+        Dom.text("legendHigh", r.high());
+        if (!Objects.equals(r.hiddenWarning(), hiddenWarning)) {
+            Notices.set("activation", r.hiddenWarning());
+            hiddenWarning = r.hiddenWarning();
+        }
     }
 
     void draw() {

@@ -115,12 +115,11 @@ public final class PlaygroundPage {
         showState();
         layout();
 
-        HTMLElement body = Dom.document().getBody();
         Dom.on(Dom.byId("playButton"), "click", e -> setPlaying(!playing));
         Dom.on(Dom.byId("stepButton"), "click", e -> step());
         Dom.on(Dom.byId("resetButton"), "click", e -> reset());
         Dom.on(Dom.byId("restartButton"), "click", e -> restart());
-        Dom.<KeyboardEvent>on(body, "keydown", this::key);
+        Dom.<KeyboardEvent>on(Dom.document().getBody(), "keydown", this::key);
         Window.current().addEventListener("hashchange", Notices.guard((Event e) -> openLink()));
         // "Three things to try", far below, load their configuration up here: the student sees it change
         Dom.on(Dom.byId("tries"), "click", e -> {
@@ -268,6 +267,7 @@ public final class PlaygroundPage {
     private void showState() {
         controls.show(state);
         data.show(state);
+        output.show();
         Dom.byId("explain").setHidden(state.hideText());
     }
 
