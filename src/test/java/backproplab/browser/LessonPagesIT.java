@@ -239,7 +239,7 @@ class LessonPagesIT {
         assertEquals("", notices());
         assertEquals("σ(a) = 1/(1 + e^(−a))", text("formula"));
         assertEquals(8, chromium.driver.findElements(By.cssSelector("#thumbs button.thumb")).size());
-        assertEquals("ALL EIGHT, ON THE SAME AXES (x FROM −4 TO 4, y FROM −1.5 TO 3)", rendered("all-title"));
+        assertEquals("ALL EIGHT, ON THE SAME AXES (a FROM −4 TO 4, z FROM −1.5 TO 3)", rendered("all-title"));
         screenshots("activations");
     }
 
