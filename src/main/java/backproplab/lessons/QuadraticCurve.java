@@ -77,10 +77,13 @@ public record QuadraticCurve(double c, double wStar, double floor) implements Cu
         return 2 / c;
     }
 
+    /** As the lecture would write it: ½c folded into one coefficient, (w − 1)² for c = 2. */
     @Override
     public String formula() {
+        double k = c / 2;
+        String coefficient = k == 1 ? "" : k == 0.5 ? "½" : Fmt.num(k, 4) + "·";
         String shifted = wStar == 0 ? "w" : "(w " + (wStar > 0 ? "− " : "+ ") + Fmt.num(Math.abs(wStar), 4) + ")";
         String constant = floor == 0 ? "" : (floor > 0 ? " + " : " − ") + Fmt.num(Math.abs(floor), 4);
-        return "L(w) = ½·" + Fmt.num(c, 4) + "·" + shifted + "²" + constant;
+        return "L(w) = " + coefficient + shifted + "²" + constant;
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * activations.html without the page (docs/notation.md §5): the activation chosen, its formulas and
- * the readout of σ(x) and σ′(x) at a point the student moves, every value from the engine's
+ * the readout of z = σ(a) and σ′(a) at a pre-activation a the student moves, every value from the engine's
  * {@link Activation}. The link is {@link #settings()}.
  */
 public final class ActivationsLesson {
@@ -133,18 +133,18 @@ public final class ActivationsLesson {
         return Fmt.minus(Fmt.fixed(readoutX, 2));
     }
 
-    /** "σ(x)", and its value at the readout to 4 decimals. */
+    /** "σ(a)", and its value at the readout to 4 decimals. */
     public String readoutName() {
-        return name() + "(x)";
+        return name() + "(a)";
     }
 
     public String readoutValue() {
         return Fmt.minus(Fmt.fixed(activation().value(readoutX), 4));
     }
 
-    /** "σ′(x)", and its value at the readout. */
+    /** "σ′(a)", and its value at the readout. */
     public String readoutDerivativeName() {
-        return name() + "′(x)";
+        return name() + "′(a)";
     }
 
     public String readoutDerivative() {

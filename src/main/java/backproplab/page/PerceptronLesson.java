@@ -201,6 +201,20 @@ public final class PerceptronLesson implements Steps {
                 : "Will I pass this class? Each dot is a student: hours studied across, hours on the project up. A linear classifier draws one line, and says “pass” on one side of it.";
     }
 
+    /**
+     * Where this page's symbols differ from the playground's, and why (docs/notation.md): the
+     * step's name, which follows the lecture's rule for each model, and the labels 0 and 1.
+     */
+    public String notation() {
+        String rate = settings.model() == ClassifierModel.PERCEPTRON
+                ? "The perceptron rule is written with η, as in the lecture; it is the same role α plays in gradient descent"
+                        + " (logistic regression here, the descent page, the playground)."
+                : "Gradient descent is written with α, as on the descent page and in the playground; the perceptron rule,"
+                        + " written with η as in the lecture, uses its step in the same role.";
+        return rate + " The labels here are y ∈ {0, 1}, as the step's output and σ's probability read them; the playground"
+                + " labels its classes −1 and +1, as TF Playground does, and its log loss reads them as y = 0 and 1.";
+    }
+
     public String positiveKey() {
         return settings.data().truthTable() ? "output 1 (y = 1)" : "pass (y = 1)";
     }

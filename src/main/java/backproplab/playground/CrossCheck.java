@@ -38,7 +38,8 @@ public final class CrossCheck {
                     .append(' ').append(bits(q.trainLoss())).append('\n');
             // the link with trained weights, and the loss after opening it
             String link = Link.write(p, true);
-            q.loadParameters(Link.read(link).weights());
+            Link.Read read = Link.read(link);
+            q.loadParameters(read.weights(), read.epochs());
             out.append("link ").append(Integer.toHexString(link.hashCode())).append(' ').append(bits(q.trainLoss())).append('\n');
         }
         return out.toString();

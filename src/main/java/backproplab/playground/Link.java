@@ -3,12 +3,15 @@ package backproplab.playground;
 import backproplab.state.HashCodec;
 import backproplab.state.HashParams;
 import backproplab.state.PlaygroundState;
+import backproplab.text.JsNumber;
+import backproplab.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The playground's link: the configuration ({@link HashCodec}) and, for "link with trained
- * weights", every weight and bias under the key {@code weights}.
+ * weights", every weight and bias under the key {@code weights} and the epochs they were
+ * trained for under {@code epochs}, so the opened page counts on from there.
  *
  * <p>The weights are the raw IEEE 754 bits of each double, 8 bytes big-endian in
  * {@link backproplab.nn.Network#copyParametersTo} order, then a 4-byte FNV-1a checksum of those
@@ -23,10 +26,16 @@ public final class Link {
     }
 
     public static final String WEIGHTS = "weights";
+    public static final String EPOCHS = "epochs";
+    /** The most epochs a link may claim: well within the counter's int, and over a week of training at a thousand a second. */
+    static final int MAX_EPOCHS = 1_000_000_000;
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-    /** A link read: the configuration with its notices, and the weights when the link carried usable ones (else null). */
-    public record Read(HashCodec.Parsed config, double[] weights) {
+    /**
+     * A link read: the configuration with its notices, the weights when the link carried usable
+     * ones (else null) and the epochs they were trained for (0 without them).
+     */
+    public record Read(HashCodec.Parsed config, double[] weights, int epochs) {
         public PlaygroundState state() {
             return config.state();
         }
@@ -52,35 +61,60 @@ public final class Link {
         }
         double[] parameters = new double[p.network().parameterCount()];
         p.network().copyParametersTo(parameters);
-        return config + "&" + WEIGHTS + "=" + encode(parameters);
+        return config + "&" + EPOCHS + "=" + p.epochs() + "&" + WEIGHTS + "=" + encode(parameters);
     }
 
-    /** Reads a link; never throws. Weights that are broken or do not fit the configuration's network are refused with a notice. */
+    /**
+     * Reads a link; never throws. Weights that are broken or do not fit the configuration's
+     * network are refused with a notice, and so is an epoch count that is not a whole number
+     * from 0 to {@link #MAX_EPOCHS}, or that comes without weights: the count is then 0.
+     */
     public static Read read(String hash) {
         List<HashParams.Entry> rest = new ArrayList<>();
         String weightsText = null;
+        String epochsText = null;
         int weightsCount = 0;
+        int epochsCount = 0;
         for (HashParams.Entry e : HashParams.parse(hash)) {
             if (e.key().equals(WEIGHTS)) {
                 weightsText = e.value(); // the last one counts, as for every key
                 weightsCount++;
+            } else if (e.key().equals(EPOCHS)) {
+                epochsText = e.value();
+                epochsCount++;
             } else {
                 rest.add(e);
             }
         }
         HashCodec.Parsed config = HashCodec.parse(HashParams.write(rest));
-        if (weightsText == null) {
-            return new Read(config, null);
+        if (weightsText == null && epochsText == null) {
+            return new Read(config, null, 0);
         }
         List<String> notices = new ArrayList<>(config.notices());
         if (weightsCount > 1) {
             notices.add("weights appears " + weightsCount + " times in the link; using the last one");
         }
-        double[] weights = null;
+        if (epochsCount > 1) {
+            notices.add("epochs appears " + epochsCount + " times in the link; using the last one");
+        }
+        double[] weights = weightsText == null ? null : weights(weightsText, config.state(), notices);
+        int epochs = 0;
+        if (epochsText != null && weights != null) {
+            epochs = epochs(epochsText, notices);
+        } else if (epochsText != null && weightsText == null) {
+            notices.add("epochs=" + Texts.shorten(epochsText, 24) + " counts the training of weights the link does not carry;"
+                    + " the network starts from fresh weights at epoch 0");
+        }
+        return new Read(new HashCodec.Parsed(config.state(), notices), weights, epochs);
+    }
+
+    /** The link's weights if they fit this state's network, else null with a notice. */
+    private static double[] weights(String text, PlaygroundState state, List<String> notices) {
         String problem;
+        double[] weights = null;
         try {
-            weights = decode(weightsText);
-            int expected = parameterCount(config.state());
+            weights = decode(text);
+            int expected = parameterCount(state);
             problem = weights.length == expected ? null
                     : "they are for a network with " + weights.length + " weights and biases, and this one has " + expected;
         } catch (IllegalArgumentException e) {
@@ -88,9 +122,22 @@ public final class Link {
         }
         if (problem != null) {
             notices.add("The weights in the link could not be used (" + problem + "); the network starts from fresh weights");
-            weights = null;
+            return null;
         }
-        return new Read(new HashCodec.Parsed(config.state(), notices), weights);
+        return weights;
+    }
+
+    /** The epoch count as JavaScript's {@code +value} reads it, if a whole number from 0 to MAX_EPOCHS; else 0 with a notice. */
+    private static int epochs(String text, List<String> notices) {
+        double x = JsNumber.parse(text);
+        if (x >= 0 && x <= MAX_EPOCHS && x == Math.floor(x)) {
+            return (int) x;
+        }
+        String why = x != x ? "is not a number" : x < 0 ? "is negative" : x > MAX_EPOCHS ? "is more than " + MAX_EPOCHS
+                : "is not a whole number";
+        notices.add("epochs=" + Texts.shorten(text, 24) + " " + why + ": a count of epochs is a whole number from 0 to "
+                + MAX_EPOCHS + ". The epoch counter starts at 0");
+        return 0;
     }
 
     /** Σ over layers of n[l]·n[l−1] + n[l] for the network this state builds. */

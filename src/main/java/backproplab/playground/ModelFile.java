@@ -233,7 +233,7 @@ public final class ModelFile {
             Head head = Head.of(state.problem() == Problem.CLASSIFICATION, state.loss());
             activation(file, "hiddenActivation", state.activation(), "the configuration's activation");
             activation(file, "outputActivation", head.activation, "the output this problem and loss use");
-            int epochs = whole(file, "epochs", 0, Integer.MAX_VALUE);
+            int epochs = whole(file, "epochs", 0, Link.MAX_EPOCHS); // what a link can carry too
             double[] parameters = parameters(file, sizes);
             boolean regression = state.problem() == Problem.REGRESSION;
             Points train = points(file, "train", regression, 0);

@@ -34,6 +34,8 @@ public final class Playground {
     private Trainer trainer;
     private Rng weightRng;
     private double[] initialParameters;
+    /** The epoch count {@link #initialParameters} had: 0 for fresh weights, a link's or a file's count for trained ones. */
+    private int initialEpochs;
     private boolean lossesKnown;
     /** See {@link #baselineLoss()}. */
     private double baselineLoss;
@@ -162,16 +164,18 @@ public final class Playground {
     public void freshWeights() {
         net.init(state.init(), weightRng);
         net.copyParametersTo(initialParameters);
+        initialEpochs = 0;
         trainer.reset();
         parametersEdited();
         startLoss = trainLoss();
         landscape.restart(net, trainer.epochs());
     }
 
-    /** "Restart from the same initial weights": the run starts over exactly as before. */
+    /** "Restart from the same initial weights": the run starts over exactly as before, at the epoch those weights had. */
     public void restart() {
         net.setParameters(initialParameters);
         trainer.reset();
+        trainer.setEpochs(initialEpochs);
         parametersEdited();
         startLoss = trainLoss();
         landscape.restart(net, trainer.epochs());
@@ -179,15 +183,18 @@ public final class Playground {
 
     /**
      * Starts from these weights and biases (in {@link Network#copyParametersTo} order, e.g. from
-     * a link) at epoch 0; "restart" comes back to them.
+     * a link) trained for {@code epochs} epochs, which the counter goes on from; "restart" comes
+     * back to both.
      */
-    public void loadParameters(double[] parameters) {
+    public void loadParameters(double[] parameters, int epochs) {
         if (parameters.length != net.parameterCount()) {
             throw new IllegalArgumentException(parameters.length + " parameters for a network of " + net.parameterCount());
         }
         net.setParameters(parameters);
         net.copyParametersTo(initialParameters);
         trainer.reset();
+        trainer.setEpochs(epochs);
+        initialEpochs = epochs;
         parametersEdited();
         startLoss = trainLoss();
         landscape.restart(net, trainer.epochs());
@@ -201,9 +208,7 @@ public final class Playground {
         state = model.state();
         useData(model.data());
         rebuildNetwork();
-        loadParameters(model.parameters());
-        trainer.setEpochs(model.epochs());
-        landscape.restart(net, model.epochs());
+        loadParameters(model.parameters(), model.epochs());
     }
 
     /** Whether there is anything to train on: the student's own data set starts with no points. */

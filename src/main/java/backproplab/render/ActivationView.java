@@ -3,10 +3,10 @@ package backproplab.render;
 import backproplab.nn.Activation;
 
 /**
- * A plot of an activation σ(x) and, on request, its derivative σ′(x) (docs/notation.md §5), both
- * straight from the engine's {@link Activation}. The large plot keeps one unit of x as long as
- * one unit of y, so slopes look as steep as they are (ReLU rises at 45°); it can show a readout
- * at one x. The thumbnail is the same picture without ticks, titled.
+ * A plot of an activation σ(a) and, on request, its derivative σ′(a) (docs/notation.md §5), both
+ * straight from the engine's {@link Activation}, over the pre-activation a. The large plot keeps
+ * one unit of a as long as one unit up, so slopes look as steep as they are (ReLU rises at 45°);
+ * it can show a readout at one a. The thumbnail is the same picture without ticks, titled.
  */
 public final class ActivationView {
     public static final double X_MIN = -4;
@@ -64,7 +64,7 @@ public final class ActivationView {
             s.fillText(name, width / 2, 0.25 * style.fontPx());
         } else {
             plot.drawGrid(s);
-            plot.drawAxes(s, "x", "");
+            plot.drawAxes(s, "a", "");
         }
         double w = thumbnail ? 2 : 3;
         if (derivative) {
@@ -121,9 +121,9 @@ public final class ActivationView {
         s.font(f, true);
         s.textAlign(Surface.Align.LEFT);
         s.textBaseline(Surface.Baseline.MIDDLE);
-        legendRow(s, p.positive, 3 * p.lineScale, false, name + "(x)", x, y, sample, f, p);
+        legendRow(s, p.positive, 3 * p.lineScale, false, name + "(a)", x, y, sample, f, p);
         if (derivative) {
-            legendRow(s, p.negative, 2.4 * p.lineScale, true, name + "′(x)", x, y + 1.5 * f, sample, f, p);
+            legendRow(s, p.negative, 2.4 * p.lineScale, true, name + "′(a)", x, y + 1.5 * f, sample, f, p);
         }
     }
 

@@ -68,21 +68,29 @@ public final class Heatmap {
     }
 
     /**
-     * Data points as filled circles in their class colour: training points with a white
-     * outline, test points with a black one (TF Playground's convention). {@code label} is ±1
-     * for classification, any value in [−1, 1] for regression.
+     * Data points as filled circles in their class colour: training points with a white ring,
+     * test points with a black one (TF Playground's convention), each ring edged outside in the
+     * other of black and white. One of the two contrasts with any colour, so a point stays
+     * visible where the output has saturated to its own class's colour, which white alone (on
+     * orange) or black alone (on the projector's blue) does not. {@code label} is ±1 for
+     * classification, any value in [−1, 1] for regression.
      */
     public void drawPoints(Surface s, Style style, double[] px, double[] py, double[] label, int count, boolean test) {
-        s.strokeColor(test ? 0xff000000 : 0xffffffff);
-        s.lineWidth(style.lineWidth());
+        int ring = test ? 0xff000000 : 0xffffffff;
+        int edge = test ? 0xffffffff : 0xff000000;
+        double w = style.lineWidth();
         double r = style.pointRadius();
         for (int i = 0; i < count; i++) {
-            double cx = domain.sx(px[i]);
-            double cy = domain.sy(py[i]);
-            s.fillColor(style.palette().color(label[i]));
             s.beginPath();
-            s.arc(cx, cy, r, 0, 2 * Math.PI);
+            s.arc(domain.sx(px[i]), domain.sy(py[i]), r, 0, 2 * Math.PI);
+            // the edge is a wide stroke under the ring: it shows as a band just outside it
+            s.strokeColor(edge);
+            s.lineWidth(3 * w);
+            s.stroke();
+            s.fillColor(style.palette().color(label[i]));
             s.fill();
+            s.strokeColor(ring);
+            s.lineWidth(w);
             s.stroke();
         }
     }

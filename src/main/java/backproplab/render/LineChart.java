@@ -39,6 +39,8 @@ public final class LineChart {
     private int size;
     private int stride = 1;
     private int epochs;
+    /** The network's epoch count at the chart's epoch 0 (a run from trained weights goes on counting), for the readout's text. */
+    private int firstEpoch;
     private double lastTrain;
     private double lastTest;
     private boolean log;
@@ -76,17 +78,19 @@ public final class LineChart {
         moved.size = size;
         moved.stride = stride;
         moved.epochs = epochs;
+        moved.firstEpoch = firstEpoch;
         moved.lastTrain = lastTrain;
         moved.lastTest = lastTest;
         moved.log = log;
         return moved;
     }
 
-    /** Forgets all data (a reset of the network). */
-    public void clear() {
+    /** Forgets all data (a reset of the network); the next {@link #add} is the network's epoch {@code firstEpoch}. */
+    public void clear(int firstEpoch) {
         size = 0;
         stride = 1;
         epochs = 0;
+        this.firstEpoch = firstEpoch;
     }
 
     /** Logarithmic y axis: losses that fall over decades stay readable. */
@@ -230,7 +234,7 @@ public final class LineChart {
         s.lineDash(0, 0);
         marker(s, x, r.train(), p.trainLine);
         marker(s, x, r.test(), p.testLine);
-        String text = "epoch " + r.epoch() + "  train " + shown(r.train()) + "  test " + shown(r.test());
+        String text = "epoch " + (firstEpoch + r.epoch()) + "  train " + shown(r.train()) + "  test " + shown(r.test());
         s.font(style.fontPx(), false);
         double w = s.measureText(text) + 2 * pad;
         double h = style.fontPx() * 1.4;

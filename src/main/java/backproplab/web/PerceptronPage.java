@@ -196,6 +196,7 @@ public final class PerceptronPage {
         Dom.show(Dom.byId("pc-x1x2"), lesson.x1x2Offered());
         Dom.byId("pc-x1x2").setAttribute("aria-pressed", Boolean.toString(settings().x1x2()));
         Dom.text("pc-lede", lesson.lede());
+        Dom.text("pc-notation", lesson.notation());
         Dom.text("pc-key-pos", lesson.positiveKey());
         Dom.text("pc-key-neg", lesson.negativeKey());
         Dom.text("pc-key-line", lesson.boundaryKey());

@@ -5,6 +5,7 @@ import backproplab.data.Split;
 import backproplab.playground.Grid;
 import backproplab.playground.Playground;
 import backproplab.playground.PointTrace;
+import backproplab.playground.Readout;
 import backproplab.render.FirstLayerLines;
 import backproplab.render.Heatmap;
 import backproplab.render.LineChart;
@@ -12,6 +13,7 @@ import backproplab.render.Viewport;
 import backproplab.state.PlaygroundState;
 import backproplab.state.Problem;
 import backproplab.text.Fmt;
+import java.util.Objects;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.events.MouseEvent;
@@ -41,6 +43,8 @@ final class PlaygroundOutput {
     private double chartWidth;
     private double pointerX = Double.NaN;
     private boolean chartDirty = true;
+    /** The hidden-layer warning last shown: a student who dismissed it is not shown it again at every change. */
+    private String hiddenWarning;
 
     PlaygroundOutput(PlaygroundPage page) {
         this.page = page;
@@ -112,9 +116,9 @@ final class PlaygroundOutput {
         return new Viewport(0, 2, width, CHART_HEIGHT - 4, 0, 1, 0, 1);
     }
 
-    /** A new run: the chart starts at epoch 0 with the losses of the current weights. */
+    /** A new run: the chart starts with the losses of the current weights, at their epoch count. */
     void restartChart() {
-        chart.clear();
+        chart.clear(page.model().epochs());
         addEpoch();
     }
 
@@ -143,6 +147,19 @@ final class PlaygroundOutput {
     /** Weights edited by hand: the losses of the current epoch are no longer the chart's last ones. */
     void refreshFigures() {
         chartDirty = true;
+    }
+
+    /** What the figures and colours mean, and whether the hidden layers can learn, for the configuration as it is. */
+    void show() {
+        Readout r = Readout.of(page.model());
+        Dom.text("lossCaption", r.lossCaption());
+        Dom.text("legendOutput", r.output());
+        Dom.text("legendLow", r.low());
+        Dom.text("legendHigh", r.high());
+        if (!Objects.equals(r.hiddenWarning(), hiddenWarning)) {
+            Notices.set("activation", r.hiddenWarning());
+            hiddenWarning = r.hiddenWarning();
+        }
     }
 
     void draw() {

@@ -103,7 +103,7 @@ public final class PlaygroundPage {
         style = currentStyle();
         model = new Playground(state, GRID);
         if (parsed.weights() != null) {
-            model.loadParameters(parsed.weights()); // a link with trained weights
+            model.loadParameters(parsed.weights(), parsed.epochs()); // a link with trained weights
         }
         controls = new PlaygroundControls(this);
         data = new PlaygroundData(this);
@@ -118,12 +118,11 @@ public final class PlaygroundPage {
         showState();
         layout();
 
-        HTMLElement body = Dom.document().getBody();
         Dom.on(Dom.byId("playButton"), "click", e -> setPlaying(!playing));
         Dom.on(Dom.byId("stepButton"), "click", e -> step());
         Dom.on(Dom.byId("resetButton"), "click", e -> reset());
         Dom.on(Dom.byId("restartButton"), "click", e -> restart());
-        Dom.<KeyboardEvent>on(body, "keydown", this::key);
+        Dom.<KeyboardEvent>on(Dom.document().getBody(), "keydown", this::key);
         Window.current().addEventListener("hashchange", Notices.guard((Event e) -> openLink()));
         // "Three things to try", far below, load their configuration up here: the student sees it change
         Dom.on(Dom.byId("tries"), "click", e -> {
@@ -197,7 +196,7 @@ public final class PlaygroundPage {
         PlaygroundState next = withSeed(parsed.state());
         change(s -> next);
         if (parsed.weights() != null) {
-            model.loadParameters(parsed.weights()); // a link with trained weights
+            model.loadParameters(parsed.weights(), parsed.epochs()); // a link with trained weights
             newRun();
             redraw();
         }
@@ -275,6 +274,7 @@ public final class PlaygroundPage {
     private void showState() {
         controls.show(state);
         data.show(state);
+        output.show();
         Dom.byId("explain").setHidden(state.hideText());
     }
 

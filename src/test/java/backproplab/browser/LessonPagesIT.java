@@ -237,9 +237,9 @@ class LessonPagesIT {
     void activationsPageLoadsFromFileWithSigmoidAndItsFormula() {
         load("activations.html");
         assertEquals("", notices());
-        assertEquals("σ(x) = 1/(1 + e^(−x))", text("formula"));
+        assertEquals("σ(a) = 1/(1 + e^(−a))", text("formula"));
         assertEquals(8, chromium.driver.findElements(By.cssSelector("#thumbs button.thumb")).size());
-        assertEquals("ALL EIGHT, ON THE SAME AXES (x FROM −4 TO 4, y FROM −1.5 TO 3)", rendered("all-title"));
+        assertEquals("ALL EIGHT, ON THE SAME AXES (a FROM −4 TO 4, z FROM −1.5 TO 3)", rendered("all-title"));
         screenshots("activations");
     }
 
@@ -252,20 +252,20 @@ class LessonPagesIT {
         assertTrue(x < -0.2, xText); // left of the middle, where the plot shows x = 0
         assertEquals(Fmt.fixed(Activation.GELU.value(x), 4).replace('-', '−'), text("readout-value"));
         assertEquals(Fmt.fixed(Activation.GELU.derivative(x), 4).replace('-', '−'), text("readout-derivative"));
-        assertEquals("GELU′(x) = Φ(x) + x·φ(x), φ the standard normal density", text("derivative-formula"));
+        assertEquals("GELU′(a) = Φ(a) + a·φ(a), φ the standard normal density", text("derivative-formula"));
         chromium.screenshot("activations-gelu-derivative-1280x800");
     }
 
     @Test
     void theLeakyReluSlopeSliderChangesTheFormulaTheValuesAndTheLink() {
         load("activations.html#fn=leakyrelu");
-        assertEquals("LeakyReLU(x) = max(0.1x, x)", text("formula"));
+        assertEquals("LeakyReLU(a) = max(0.1a, a)", text("formula"));
         WebElement slider = byId("slope");
         for (int i = 0; i < 15; i++) {
             slider.sendKeys(Keys.ARROW_RIGHT);
         }
         assertEquals("0.25", text("slope-value"));
-        assertEquals("LeakyReLU(x) = max(0.25x, x)", text("formula"));
+        assertEquals("LeakyReLU(a) = max(0.25a, a)", text("formula"));
         assertTrue(hash().contains("slope=0.25"), hash());
         WebElement canvas = byId("act-canvas");
         canvas.click();
@@ -283,7 +283,7 @@ class LessonPagesIT {
     void tanhShowsItsIdentityWithTheSigmoid() {
         load("activations.html");
         chromium.driver.findElement(By.cssSelector("button.thumb[data-fn='tanh']")).click();
-        assertEquals("Identity: tanh(x) = 2σ(2x) − 1", text("identity"));
+        assertEquals("Identity: tanh(a) = 2σ(2a) − 1", text("identity"));
         assertTrue(hash().contains("fn=tanh"), hash());
         assertEquals("true", chromium.driver.findElement(By.cssSelector("button.thumb[data-fn='tanh']"))
                 .getAttribute("aria-pressed"));
@@ -296,7 +296,7 @@ class LessonPagesIT {
         assertTrue(n.contains("fn=swish"), n);
         assertTrue(n.contains("derivative=maybe"), n);
         assertTrue(n.contains("slope=7"), n);
-        assertEquals("σ(x) = 1/(1 + e^(−x))", text("formula"));
+        assertEquals("σ(a) = 1/(1 + e^(−a))", text("formula"));
         assertFalse(byId("derivative").isSelected());
     }
 
@@ -304,7 +304,7 @@ class LessonPagesIT {
     void activationsPageRunsInHtmlUnitWithoutScriptErrors() throws Exception {
         try (HtmlUnitPage p = new HtmlUnitPage(Site.fileUrl("activations.html#fn=relu"))) {
             assertTrue(p.errors.isEmpty(), p.errors::toString);
-            assertEquals("ReLU(x) = max(0, x)", p.text("formula"));
+            assertEquals("ReLU(a) = max(0, a)", p.text("formula"));
         }
     }
 }

@@ -320,6 +320,48 @@ class PlaygroundIT {
         }
     }
 
+    /**
+     * A trained output says which loss its figures are and what its colours mean, and shows its
+     * points on a saturated background (target/screenshots/playground-points-*.png, to look at):
+     * circle under log loss, XOR under squared error, on a laptop and in projector mode.
+     */
+    @Test
+    void aTrainedOutputNamesItsLossAndLegendAndShowsItsPoints() throws Exception {
+        String[][] runs = {
+            {"circle", "#dataset=circle&activation=tanh&networkShape=4&learningRate=0.1&seed=pts&loss=log&showTestData=true&speed=20",
+                "the log loss", "ŷ = σ(a)", "0", "1"},
+            {"xor", "#dataset=xor&activation=tanh&networkShape=4,2&learningRate=0.1&seed=pts&showTestData=true&speed=20",
+                "the squared error ½(ŷ − y)²", "ŷ = tanh(a)", "−1", "+1"},
+        };
+        for (String[] run : runs) {
+            load(Site.fileUrl("index.html" + run[1]));
+            playUntil(0.02, 400);
+            c.drawn();
+            assertTrue(text("lossCaption").contains(run[2]), text("lossCaption"));
+            assertEquals(run[3], text("legendOutput"));
+            assertEquals(run[4], text("legendLow"));
+            assertEquals(run[5], text("legendHigh"));
+            c.js("document.getElementById('lossCaption').scrollIntoView();");
+            c.screenshot("playground-points-" + run[0]);
+            c.js("document.getElementById('contrast-toggle').click()");
+            try {
+                c.drawn();
+                c.js("document.getElementById('outputWrap').scrollIntoView();");
+                c.screenshot("playground-points-" + run[0] + "-projector");
+            } finally {
+                c.js("document.getElementById('contrast-toggle').click()");
+            }
+        }
+    }
+
+    @Test
+    void stepHiddenUnitsBringANoticeThatTheyWillNotLearn() {
+        load(Site.fileUrl("index.html#activation=step&networkShape=3&seed=s"));
+        assertTrue(text("notices").startsWith("The hidden layers will not learn with the step activation"), text("notices"));
+        c.js("var s = document.getElementById('activationInput'); s.value = 'tanh'; s.dispatchEvent(new Event('change'));");
+        assertFalse(c.driver.findElement(By.id("notices")).isDisplayed(), "tanh units learn: the notice goes");
+    }
+
     @Test
     void screenshotsAtPhoneLaptopAndProjectorSizes() throws Exception {
         int[][] sizes = {{375, 812}, {1280, 800}, {1920, 1080}};

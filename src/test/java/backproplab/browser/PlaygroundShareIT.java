@@ -64,7 +64,7 @@ class PlaygroundShareIT {
     }
 
     @Test
-    void aCopiedLinkWithTrainedWeightsOpensTheSameTrainedNetworkAtEpochZero() {
+    void aCopiedLinkWithTrainedWeightsOpensTheSameTrainedNetworkAtItsEpochCount() {
         open(Site.fileUrl("index.html#" + CONFIG));
         String fresh = text("trainLoss");
         steps(40);
@@ -75,12 +75,14 @@ class PlaygroundShareIT {
         String feedback = waitForFeedback();
         assertTrue(feedback.equals("Link copied") || feedback.startsWith("Copy the selected link"), feedback);
         String link = (String) chromium.js("return document.getElementById('shareLink').value;");
-        assertTrue(link.startsWith(Site.fileUrl("index.html#")) && link.contains("&weights="), link);
+        assertTrue(link.startsWith(Site.fileUrl("index.html#")) && link.contains("&epochs=40&weights="), link);
 
         open(link);
         assertEquals(trained, text("trainLoss"));
-        assertEquals("000,000", text("epoch"));
+        assertEquals("000,040", text("epoch"));
         assertEquals("", notices());
+        steps(1);
+        assertEquals("000,041", text("epoch"), "the count goes on from the link's");
 
         chromium.driver.findElement(By.id("copyLink")).click(); // without weights: the seeded network
         waitForFeedback();
@@ -109,6 +111,7 @@ class PlaygroundShareIT {
         chromium.driver.findElement(By.id("loadModel")).sendKeys(good.toAbsolutePath().toString());
         String expected = Fmt.fixed(trained.trainLoss(), 3);
         new WebDriverWait(chromium.driver, java.time.Duration.ofSeconds(5)).until(d -> text("trainLoss").equals(expected));
+        assertEquals("000,030", text("epoch"), "the file's epoch count");
         assertEquals("", notices());
         String hash = (String) chromium.js("return location.hash;");
         assertTrue(hash.contains("dataset=circle") && hash.contains("networkShape=3"), hash);

@@ -20,9 +20,12 @@ import backproplab.playground.ModelFile;
 import backproplab.playground.Playground;
 import backproplab.state.HashCodec;
 import backproplab.state.HashCodecPropertyTest;
+import backproplab.state.HashParams;
 import backproplab.state.PlaygroundState;
+import backproplab.text.JsNumber;
 import backproplab.web.BackpropHash;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -262,7 +265,7 @@ public class InputFuzzTest {
         "activation", "regularization", "batchSize", "dataset", "regDataset", "learningRate", "regularizationRate", "noise",
         "networkShape", "seed", "showTestData", "discretize", "percTrainData", "x", "y", "xTimesY", "xSquared", "ySquared",
         "sinX", "sinY", "cosX", "cosY", "collectStats", "tutorial", "problem", "initZero", "hideText", "loss", "optimizer",
-        "leakySlope", "init", "speed", "firstLayerLines", "highContrast", "points", "weights", "dataset_hide", "x_hide",
+        "leakySlope", "init", "speed", "firstLayerLines", "highContrast", "points", "weights", "epochs", "dataset_hide", "x_hide",
         "learningRate_hide",
     };
     private static final String[] LESSON_KEYS = {
@@ -334,5 +337,54 @@ public class InputFuzzTest {
         }
         System.out.println("Fuzz, link readers (playground incl. weights, descent, activations, perceptron, backprop): " + CASES
                 + " hashes × 5 pages, " + notices + " readable notices, 0 exceptions, every state valid and re-linkable");
+    }
+
+    /**
+     * A trained network's link with any value for its epoch count: the configuration and the
+     * weights apply as without the key, the count is a whole number from 0 up, and one that is
+     * not the value given is explained in a readable notice.
+     */
+    @Test
+    void anEpochCountOfAnyValueKeepsTheLinksNetworkAndCountsFromZeroOrFromIt() {
+        Playground trained = new Playground(HashCodec.parse("seed=a&networkShape=3&dataset=circle").state(), 10);
+        for (int e = 0; e < 12; e++) {
+            trained.epoch();
+        }
+        String link = Link.write(trained, true);
+        String config = link.substring(0, link.indexOf("&epochs="));
+        String weights = link.substring(link.indexOf("&weights="));
+        Link.Read without = Link.read(config + weights);
+        Playground opened = new Playground(without.state(), 10);
+        Rng rng = new Rng(4040);
+        int counted = 0;
+        int zeroed = 0;
+        for (int i = 0; i < CASES; i++) {
+            double u = rng.nextDouble();
+            String value = u < 0.4 ? VALUES[rng.nextInt(VALUES.length)] : u < 0.6 ? SPLICES[rng.nextInt(SPLICES.length)]
+                    : u < 0.8 ? noise(rng, 10) : Integer.toString(rng.nextInt(2_000_000_001) - 500_000_000);
+            String h = config + "&" + HashParams.write(List.of(new HashParams.Entry(Link.EPOCHS, value))) + weights;
+            Link.Read read = noSurprise(h, null, () -> Link.read(h));
+            assertEquals(without.state(), read.state(), shorten(h));
+            assertEquals(Arrays.toString(without.weights()), Arrays.toString(read.weights()), shorten(h));
+            noSurprise(h, null, () -> {
+                opened.loadParameters(read.weights(), read.epochs());
+                return null;
+            });
+            assertEquals(read.epochs(), opened.epochs(), shorten(h));
+            assertEquals(trained.trainLoss(), opened.trainLoss(), shorten(h));
+            double given = JsNumber.parse(value);
+            boolean aCount = given >= 0 && given <= 1e9 && given == Math.floor(given);
+            assertEquals(aCount ? (int) given : 0, read.epochs(), shorten(h));
+            assertEquals(aCount ? List.of() : List.of(read.notices().get(0)), read.notices(), shorten(h));
+            read.notices().forEach(n -> assertReadable(n, h));
+            if (read.epochs() == 0) {
+                zeroed++;
+            } else {
+                counted++;
+            }
+        }
+        System.out.println("Fuzz, epoch counts in a trained link: " + CASES + " values, " + counted + " counted on, "
+                + zeroed + " from 0, 0 exceptions, the link's network kept every time");
+        assertTrue(counted > CASES / 10 && zeroed > CASES / 10);
     }
 }

@@ -13,8 +13,8 @@ class ActivationFactsTest {
     void everyFormulaDefinesItsFunctionAndItsDerivativeByName() {
         for (Activation a : Activation.all()) {
             String name = ActivationFacts.name(a);
-            assertTrue(ActivationFacts.formula(a).startsWith(name + "(x) = "), ActivationFacts.formula(a));
-            assertTrue(ActivationFacts.derivativeFormula(a).startsWith(name + "′(x) = "),
+            assertTrue(ActivationFacts.formula(a).startsWith(name + "(a) = "), ActivationFacts.formula(a));
+            assertTrue(ActivationFacts.derivativeFormula(a).startsWith(name + "′(a) = "),
                     ActivationFacts.derivativeFormula(a));
             assertTrue(ActivationFacts.note(a).length() > 40, a.id());
         }
@@ -22,18 +22,18 @@ class ActivationFactsTest {
 
     @Test
     void theSlidesFormulasAreShownAsOnTheSlides() {
-        assertEquals("σ(x) = 1/(1 + e^(−x))", ActivationFacts.formula(Activation.SIGMOID));
-        assertEquals("ReLU(x) = max(0, x)", ActivationFacts.formula(Activation.RELU));
-        assertEquals("LeakyReLU(x) = max(0.1x, x)", ActivationFacts.formula(Activation.LEAKY_RELU));
-        assertEquals("LeakyReLU(x) = max(0.25x, x)", ActivationFacts.formula(Activation.leakyRelu(0.25)));
-        assertEquals("SiLU(x) = x·σ(x)", ActivationFacts.formula(Activation.SILU));
-        assertEquals("step(x) = 1 if x > 0 else 0", ActivationFacts.formula(Activation.STEP));
-        assertEquals("linear(x) = x", ActivationFacts.formula(Activation.LINEAR));
+        assertEquals("σ(a) = 1/(1 + e^(−a))", ActivationFacts.formula(Activation.SIGMOID));
+        assertEquals("ReLU(a) = max(0, a)", ActivationFacts.formula(Activation.RELU));
+        assertEquals("LeakyReLU(a) = max(0.1a, a)", ActivationFacts.formula(Activation.LEAKY_RELU));
+        assertEquals("LeakyReLU(a) = max(0.25a, a)", ActivationFacts.formula(Activation.leakyRelu(0.25)));
+        assertEquals("SiLU(a) = a·σ(a)", ActivationFacts.formula(Activation.SILU));
+        assertEquals("step(a) = 1 if a > 0 else 0", ActivationFacts.formula(Activation.STEP));
+        assertEquals("linear(a) = a", ActivationFacts.formula(Activation.LINEAR));
     }
 
     @Test
     void theTanhIdentityShownHoldsForTheEnginesFunctions() {
-        assertEquals("tanh(x) = 2σ(2x) − 1", ActivationFacts.identity(Activation.TANH));
+        assertEquals("tanh(a) = 2σ(2a) − 1", ActivationFacts.identity(Activation.TANH));
         for (double x = -6; x <= 6; x += 0.25) {
             assertEquals(Activation.TANH.value(x), 2 * Activation.sigmoid(2 * x) - 1, 1e-15, "x = " + x);
         }

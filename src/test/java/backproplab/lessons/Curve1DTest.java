@@ -59,8 +59,9 @@ class Curve1DTest {
         assertEquals(2 * -3, q.slope(-2), 0);
         assertEquals(0.5, q.overshootThreshold(), 0);
         assertEquals(1.0, q.divergenceThreshold(), 0);
-        assertEquals("L(w) = ½·2·(w − 1)² + 0.5", q.formula());
-        assertEquals("L(w) = ½·3·w²", new QuadraticCurve(3, 0, 0).formula());
+        assertEquals("L(w) = (w − 1)² + 0.5", q.formula());
+        assertEquals("L(w) = 1.5·w²", new QuadraticCurve(3, 0, 0).formula());
+        assertEquals("L(w) = ½(w + 2)²", new QuadraticCurve(1, -2, 0).formula());
     }
 
     @Test

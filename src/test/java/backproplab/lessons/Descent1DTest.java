@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class Descent1DTest {
 
-    /** L(w) = ½·2·(w − 1)²: c = 2, so the thresholds are α = 1/c = 0.5 and α = 2/c = 1. */
+    /** L(w) = (w − 1)², ½c(w − 1)² with c = 2: so the thresholds are α = 1/c = 0.5 and α = 2/c = 1. */
     private static final QuadraticCurve C2 = new QuadraticCurve(2, 1, 0);
 
     private static Regime regime(Curve1D curve, double alpha) {

@@ -25,17 +25,17 @@ class ActivationsLessonTest {
     @Test
     void theSigmoidOpensWithItsFormulaAndTheReadoutAtOne() {
         ActivationsLesson l = lesson("");
-        assertEquals("σ(x) = 1/(1 + e^(−x))", l.formula());
-        assertEquals("σ′(x) = σ(x)·(1 − σ(x))", l.derivativeFormula());
+        assertEquals("σ(a) = 1/(1 + e^(−a))", l.formula());
+        assertEquals("σ′(a) = σ(a)·(1 − σ(a))", l.derivativeFormula());
         assertNull(l.identity());
         assertFalse(l.derivativeShown());
         assertFalse(l.slopeActive());
-        assertTrue(l.note().startsWith("Squashes any x into (0, 1)"), l.note());
+        assertTrue(l.note().startsWith("Squashes any a into (0, 1)"), l.note());
         assertEquals("σ", l.name());
         assertEquals("1.00", l.readoutXText());
-        assertEquals("σ(x)", l.readoutName());
+        assertEquals("σ(a)", l.readoutName());
         assertEquals("0.7311", l.readoutValue());
-        assertEquals("σ′(x)", l.readoutDerivativeName());
+        assertEquals("σ′(a)", l.readoutDerivativeName());
         assertEquals("0.1966", l.readoutDerivative());
         assertTrue(l.chosen(Activation.Kind.SIGMOID));
         assertFalse(l.chosen(Activation.Kind.TANH));
@@ -47,18 +47,18 @@ class ActivationsLessonTest {
     @Test
     void tanhShowsItsIdentityWithTheSigmoid() {
         ActivationsLesson l = lesson("fn=tanh");
-        assertEquals("Identity: tanh(x) = 2σ(2x) − 1", l.identity());
+        assertEquals("Identity: tanh(a) = 2σ(2a) − 1", l.identity());
         // and the readout bears it out: tanh(1) = 2σ(2) − 1 ≈ 0.7616
         assertEquals(2 / (1 + Math.exp(-2)) - 1, parse(l.readoutValue()), 5e-5);
         assertEquals("0.7616", l.readoutValue());
-        assertEquals("tanh′(x)", l.readoutDerivativeName());
+        assertEquals("tanh′(a)", l.readoutDerivativeName());
     }
 
     /** The arrow keys step the readout by 0.1 (1 with Shift), in hundredths, and never off the plot. */
     @Test
     void theKeysMoveTheReadoutWithinThePlot() {
         ActivationsLesson l = lesson("fn=leakyrelu&slope=0.25");
-        assertEquals("LeakyReLU(x) = max(0.25x, x)", l.formula());
+        assertEquals("LeakyReLU(a) = max(0.25a, a)", l.formula());
         assertEquals("0.25", l.slopeText());
         assertTrue(l.slopeActive());
         for (int i = 0; i < 30; i++) {
@@ -85,8 +85,8 @@ class ActivationsLessonTest {
     void theDerivativeReadoutIsTheSlopeOfTheValue() {
         ActivationsLesson l = lesson("fn=gelu&derivative=true");
         assertTrue(l.derivativeShown());
-        assertEquals("GELU′(x) = Φ(x) + x·φ(x), φ the standard normal density", l.derivativeFormula());
-        assertEquals("GELU(x) = x·Φ(x), Φ the standard normal CDF", l.formula());
+        assertEquals("GELU′(a) = Φ(a) + a·φ(a), φ the standard normal density", l.derivativeFormula());
+        assertEquals("GELU(a) = a·Φ(a), Φ the standard normal CDF", l.formula());
         for (double x : new double[] {-2.5, -0.75, 0, 0.4, 3}) {
             l.moveReadout(x);
             double h = 1e-5;
@@ -98,7 +98,7 @@ class ActivationsLessonTest {
         l.moveReadout(-0.5);
         assertEquals("0.0000", l.readoutValue());
         assertEquals("0.0000", l.readoutDerivative());
-        assertEquals("ReLU(x) = max(0, x)", l.formula());
+        assertEquals("ReLU(a) = max(0, a)", l.formula());
     }
 
     @Test
@@ -107,5 +107,23 @@ class ActivationsLessonTest {
         assertEquals(0.3, l.activation(Activation.Kind.LEAKY_RELU).slope());
         assertEquals(-0.3, l.activation(Activation.Kind.LEAKY_RELU).value(-1), 1e-15);
         assertEquals(Activation.Kind.SIGMOID, l.activation().kind());
+    }
+
+    /**
+     * The page's introduction writes z = σ(a) (docs/notation.md): every formula, note and readout
+     * is a function of the pre-activation a, never of an x, which the lecture keeps for the inputs.
+     */
+    @Test
+    void everyActivationIsWrittenAsAFunctionOfThePreActivationA() {
+        for (Choice c : ActivationsLesson.choices()) {
+            ActivationsLesson l = lesson("fn=" + c.value());
+            String[] texts = {l.formula(), l.derivativeFormula(), l.identity() == null ? "" : l.identity(), l.note(),
+                l.readoutName(), l.readoutDerivativeName()};
+            for (String t : texts) {
+                assertFalse(java.util.regex.Pattern.compile("\\bx\\b").matcher(t).find(), c.value() + ": " + t);
+            }
+            assertTrue(l.formula().startsWith(l.name() + "(a) = "), l.formula());
+            assertEquals(l.name() + "(a)", l.readoutName());
+        }
     }
 }

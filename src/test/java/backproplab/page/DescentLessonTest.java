@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every sentence and number of descent.html, from its model. On the page's quadratic
- * L(w) = ½·2·(w − 1)², with L″ = 2, one step gives w_{t+1} − 1 = (1 − 2α)(w_t − 1): by hand,
+ * L(w) = (w − 1)², with dL/dw = 2(w − 1) and L″ = 2, one step gives w_{t+1} − 1 = (1 − 2α)(w_t − 1): by hand,
  * from w₀ = −1.5 with α = 0.1, w_t = 1 − 2.5·0.8^t.
  */
 class DescentLessonTest {
@@ -41,13 +41,13 @@ class DescentLessonTest {
     @Test
     void theQuadraticAtAlphaPointOneConvergesFromTheStart() {
         DescentLesson l = lesson();
-        assertEquals("L(w) = ½·2·(w − 1)²", l.formula());
+        assertEquals("L(w) = (w − 1)²", l.formula());
         assertEquals(Regime.CONVERGING, l.regime());
         assertEquals("converging", l.regime().label());
         assertEquals("— each step moves w closer to the minimum from the same side, and it gets there.", l.regimeMeaning());
         assertEquals("Judged over 100 steps with α = 0.1 from w₀ = −1.5.", l.regimeContext());
         assertEquals(0, l.t());
-        // w₀ = −1.5: L = ½·2·2.5² = 6.25, slope 2·(−2.5) = −5, step −0.1·(−5) = 0.5
+        // w₀ = −1.5: L = 2.5² = 6.25, slope 2·(−2.5) = −5, step −0.1·(−5) = 0.5
         assertEquals("−1.5", l.w());
         assertEquals("6.25", l.loss());
         assertEquals("−5", l.slope());
@@ -67,7 +67,7 @@ class DescentLessonTest {
         assertEquals(5, l.t());
         assertEquals(shown(1 + e), l.w());
         assertEquals("0.1808", l.w());
-        assertEquals("0.67109", l.loss(), "½·2·0.8192² = 0.67108864");
+        assertEquals("0.67109", l.loss(), "0.8192² = 0.67108864");
         assertEquals("−1.6384", l.slope());
         assertEquals("0.16384", l.step());
         List<DescentLesson.Iterate> rows = l.iterates();

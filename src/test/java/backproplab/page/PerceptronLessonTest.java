@@ -411,4 +411,20 @@ class PerceptronLessonTest {
         l.apply(l.settings().withData(ClassifierData.OR));
         assertEquals(-1, l.hovered(), "other data: the pointer has to find a point again");
     }
+
+    /** Where the page's η and 0/1 labels differ from the playground's α and ±1, it says why (docs/notation.md). */
+    @Test
+    void thePageSaysWhyItWritesEtaAndLabelsZeroAndOne() {
+        PerceptronLesson perceptron = lesson(ClassifierData.PASS_FAIL, ClassifierModel.PERCEPTRON, 1, false);
+        assertEquals("η (learning rate)", perceptron.rateName());
+        assertEquals("The perceptron rule is written with η, as in the lecture; it is the same role α plays in gradient"
+                + " descent (logistic regression here, the descent page, the playground). The labels here are y ∈ {0, 1},"
+                + " as the step's output and σ's probability read them; the playground labels its classes −1 and +1, as"
+                + " TF Playground does, and its log loss reads them as y = 0 and 1.", perceptron.notation());
+        PerceptronLesson logistic = lesson(ClassifierData.PASS_FAIL, ClassifierModel.LOGISTIC, 0.01, false);
+        assertEquals("α (learning rate)", logistic.rateName());
+        assertTrue(logistic.notation().startsWith("Gradient descent is written with α, as on the descent page and in the"
+                + " playground; the perceptron rule, written with η as in the lecture, uses its step in the same role."),
+                logistic.notation());
+    }
 }

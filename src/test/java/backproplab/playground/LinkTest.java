@@ -53,11 +53,61 @@ class LinkTest {
             Link.Read read = Link.read("#" + hash);
             assertEquals(List.of(), read.notices(), hash);
             Playground opened = new Playground(read.state(), 10);
-            opened.loadParameters(read.weights());
+            opened.loadParameters(read.weights(), read.epochs());
             assertArrayEquals(bits(parameters(original)), bits(parameters(opened)), hash);
+            assertEquals(original.epochs(), opened.epochs(), hash);
             assertEquals(original.trainLoss(), opened.trainLoss(), hash);
             assertEquals(Link.write(original, true), Link.write(opened, true));
         }
+    }
+
+    @Test
+    void aLinkWithTrainedWeightsCarriesItsEpochCountWhichRestartComesBackTo() {
+        Playground original = ModelFileTest.trained(HashCodec.parse("seed=a&networkShape=3").state(), 40);
+        String hash = Link.write(original, true);
+        assertTrue(hash.contains("&epochs=40&weights="), hash);
+        Link.Read read = Link.read(hash);
+        assertEquals(40, read.epochs());
+        Playground opened = new Playground(read.state(), 10);
+        opened.loadParameters(read.weights(), read.epochs());
+        assertEquals(40, opened.epochs());
+        opened.epoch();
+        assertEquals(41, opened.epochs());
+        opened.restart();
+        assertEquals(40, opened.epochs(), "restart: the linked weights at the linked count");
+        assertEquals(original.trainLoss(), opened.trainLoss());
+        opened.freshWeights();
+        assertEquals(0, opened.epochs());
+    }
+
+    @Test
+    void aBadEpochCountFallsBackToZeroWithANoticeAndTheWeightsStillApply() {
+        Playground p = ModelFileTest.trained(HashCodec.parse("seed=a&networkShape=3").state(), 5);
+        String code = Link.encode(parameters(p));
+        String[][] cases = {
+            {"-3", "epochs=-3 is negative"},
+            {"1e12", "epochs=1e12 is more than 1000000000"},
+            {"Infinity", "epochs=Infinity is more than 1000000000"},
+            {"many", "epochs=many is not a number"},
+            {"2.5", "epochs=2.5 is not a whole number"},
+        };
+        for (String[] c : cases) {
+            Link.Read read = Link.read("seed=a&networkShape=3&epochs=" + c[0] + "&weights=" + code);
+            assertEquals(0, read.epochs(), c[0]);
+            assertArrayEquals(bits(parameters(p)), bits(read.weights()), c[0]);
+            assertEquals(List.of(c[1] + ": a count of epochs is a whole number from 0 to 1000000000. The epoch counter starts at 0"),
+                    read.notices());
+        }
+        Link.Read alone = Link.read("seed=a&networkShape=3&epochs=40");
+        assertNull(alone.weights());
+        assertEquals(0, alone.epochs());
+        assertEquals(List.of("epochs=40 counts the training of weights the link does not carry; the network starts from fresh weights at epoch 0"),
+                alone.notices());
+        Link.Read twice = Link.read("seed=a&networkShape=3&epochs=2&epochs=7&weights=" + code);
+        assertEquals(7, twice.epochs());
+        assertEquals(List.of("epochs appears 2 times in the link; using the last one"), twice.notices());
+        Link.Read broken = Link.read("seed=a&networkShape=3&epochs=7&weights=" + code.substring(1));
+        assertEquals(0, broken.epochs(), "fresh weights start at epoch 0");
     }
 
     @Test

@@ -75,7 +75,7 @@ class ModelFileTest {
         restored.load(ModelFile.read(ModelFile.write(original)).model());
         // Adam's moments are not saved: a restored run continues as the original does when it
         // starts afresh from the weights it had when saved
-        original.loadParameters(parameters(original));
+        original.loadParameters(parameters(original), original.epochs());
         for (int e = 0; e < 5; e++) {
             original.epoch();
             restored.epoch();
@@ -211,7 +211,7 @@ class ModelFileTest {
         double[] w = parameters(p);
         double[] special = {-0.0, Double.MIN_VALUE, -Double.MAX_VALUE, 1e-310, 0.1 + 0.2, 1 / 3.0, -123456789.123, 2.5e-8};
         System.arraycopy(special, 0, w, 0, special.length);
-        p.loadParameters(w);
+        p.loadParameters(w, 0);
         Playground q = new Playground(PlaygroundState.DEFAULT, 10);
         q.load(ModelFile.read(ModelFile.write(p)).model());
         assertArrayEquals(bits(w), bits(parameters(q)));

@@ -280,7 +280,7 @@ class PointTraceTest {
         assertEquals(-1, p.trainingPointNear(100, 100, 0.5));
         double[] after = p.pictureAfter(t).clone();
         double[] params = parameters(t.after);
-        p.loadParameters(params);
+        p.loadParameters(params, p.epochs());
         p.grid().update();
         assertArrayEquals(p.outputPicture(), after, "the heatmap after the step is the network's with the step taken");
     }

@@ -1,6 +1,7 @@
 package backproplab.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +97,52 @@ class HeatmapTest {
         Pixels.assertNear(Palette.HIGH_CONTRAST.positive, s.argb(260, 160), 2, "blue end");
         // the tick under x = 0 hangs below the picture at screen x = 160
         Pixels.assertNear(Palette.HIGH_CONTRAST.ink, s.argb(160, 312), 40, "tick mark at x = 0");
+    }
+
+    /**
+     * Every point on an output saturated to either class's colour, and on the white of the
+     * boundary, in both palettes at their sizes: some ring of pixels around it (all of them, at
+     * one distance from its centre) contrasts with the background at 3:1 or more (WCAG's figure
+     * for graphics), and training and test points keep their white and black rings.
+     */
+    @Test
+    void everyPointStandsOutOfAnyBackgroundIncludingItsOwnClassColour() {
+        for (Style style : new Style[] {Style.playground(false), Style.playground(true)}) {
+            Palette p = style.palette();
+            for (double background : new double[] {-1, 1, 0}) {
+                for (double label : new double[] {-1, 1}) {
+                    for (boolean test : new boolean[] {false, true}) {
+                        Heatmap h = heatmap();
+                        double[] values = new double[h.cols * h.rows];
+                        java.util.Arrays.fill(values, background);
+                        h.fill(values, p, false);
+                        Java2DSurface s = new Java2DSurface(320, 320, 4);
+                        h.draw(s);
+                        h.drawPoints(s, style, new double[] {0}, new double[] {0}, new double[] {label}, 1, test);
+                        String what = p + (test ? " test" : " training") + " point of class " + label + " on " + background;
+                        if (background == label) {
+                            s.savePng(Pixels.png("heatmap-point-" + p + "-" + (test ? "test" : "train") + "-" + (int) label));
+                        }
+                        int bg = p.color(background);
+                        double best = 0;
+                        for (double rho = 0; rho <= style.pointRadius() + 3 * style.lineWidth(); rho += 0.125) {
+                            best = Math.max(best, ringContrast(s, 160, 160, rho, bg));
+                        }
+                        assertTrue(best >= 3, what + ": the best ring contrasts " + best + ":1 with the background");
+                        Pixels.assertNear(test ? 0xff000000 : 0xffffffff, s.argb(160 + style.pointRadius(), 160), 8, what + ": its ring");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The lowest contrast with {@code background} among 48 pixels on the circle of radius rho around (cx, cy). */
+    private static double ringContrast(Java2DSurface s, double cx, double cy, double rho, int background) {
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < 48; k++) {
+            double angle = 2 * Math.PI * k / 48;
+            lowest = Math.min(lowest, Pixels.contrast(s.argb(cx + rho * Math.cos(angle), cy + rho * Math.sin(angle)), background));
+        }
+        return lowest;
     }
 }

@@ -25,7 +25,7 @@ class LessonViewsTest {
         v.draw(s, Style.STANDARD, run, 0);
         s.savePng(Pixels.png("descent-quadratic-t0"));
         Viewport view = v.view();
-        // by hand: w₀ = −1.5, L(w₀) = ½·2·2.5² = 6.25, slope −5, so w₁ = −1.5 + 0.1·5 = −1
+        // by hand: w₀ = −1.5, L(w₀) = 2.5² = 6.25, slope −5, so w₁ = −1.5 + 0.1·5 = −1
         Pixels.assertNear(P.positive, s.argb(view.sx(-1.5), view.sy(6.25)), 40, "the dot at w₀");
         Pixels.assertNear(P.positive, s.argb(view.sx(-1.25), view.sy(6.25)), 40, "the step's shaft, halfway to w₁");
         Pixels.assertNear(0xffffffff, s.argb(view.sx(-1.25), view.sy(6.25) + 12), 40, "nothing 12 px below the shaft");

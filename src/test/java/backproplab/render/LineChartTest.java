@@ -105,6 +105,22 @@ class LineChartTest {
         assertEquals("epoch 0  train 0.5  test " + Fmt.MISSING, s.texts.get(s.texts.size() - 1).text());
     }
 
+    /** A run from trained weights (a link's, a file's) counts on from their epoch, as the page's counter does. */
+    @Test
+    void aRunFromTrainedWeightsReadsOutTheNetworksEpochs() {
+        LineChart c = chart(64);
+        c.clear(40);
+        c.add(0.5, 0.25);
+        c.add(0.125, 0.25);
+        Java2DSurface s = new Java2DSurface(400, 150);
+        c.drawReadout(s, c.readout(400));
+        assertEquals("epoch 41  train 0.125  test 0.25", s.texts.get(s.texts.size() - 1).text());
+        c.clear(0);
+        c.add(0.5, 0.25);
+        c.drawReadout(s, c.readout(400));
+        assertEquals("epoch 0  train 0.5  test 0.25", s.texts.get(s.texts.size() - 1).text());
+    }
+
     @Test
     void anEmptyChartHasNoReadout() {
         assertNull(chart(8).readout(10));
