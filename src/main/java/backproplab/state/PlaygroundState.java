@@ -274,6 +274,14 @@ public record PlaygroundState(
         return new PlaygroundState(activation, regularization, batchSize, dataset, regDataset, learningRate, regularizationRate, noise, networkShape, seed, showTestData, discretize, percTrainData, features, collectStats, tutorial, problem, value, hideText, hidden, hiddenFeatures, loss, optimizer, speed, firstLayerLines, highContrast, userPoints);
     }
 
+    /**
+     * This state without what belongs to the classroom link it came from: no hidden controls or
+     * features, the explanation shown. A restored session is the student's own playground.
+     */
+    public PlaygroundState withoutClassroomKeys() {
+        return withHidden(Set.of()).withHiddenFeatures(Set.of()).withHideText(false);
+    }
+
     public PlaygroundState withHideText(boolean value) {
         return new PlaygroundState(activation, regularization, batchSize, dataset, regDataset, learningRate, regularizationRate, noise, networkShape, seed, showTestData, discretize, percTrainData, features, collectStats, tutorial, problem, init, value, hidden, hiddenFeatures, loss, optimizer, speed, firstLayerLines, highContrast, userPoints);
     }

@@ -95,7 +95,7 @@ public final class PlaygroundPage {
         String last = hash.isEmpty() || hash.equals("#") ? SafeStorage.get(SESSION_KEY) : null;
         boolean restored = last != null && !last.isEmpty();
         Link.Read parsed = Link.read(restored ? last : hash);
-        state = withSeed(parsed.state());
+        state = withSeed(restored ? parsed.state().withoutClassroomKeys() : parsed.state());
         Notices.set("link", parsed.notices());
         if (restored) {
             Notices.withAction("session", "Restored your last session's settings.", "Start fresh", this::startFresh);

@@ -60,6 +60,27 @@ class PlaygroundSessionIT {
         }
     }
 
+    /** A classroom link's hidden controls belong to that link: the bare page afterwards shows every control. */
+    @Test
+    void aClassroomLinksHiddenControlsStayWithTheLink() {
+        try (Chromium c = new Chromium(1280, 900)) {
+            c.open(server.url("index.html#dataset=xor&networkShape=&seed=0.2311&hideText=true&dataset_hide=true"
+                    + "&activation_hide=true&numHiddenLayers_hide=true&problem_hide=true&x_hide=true"));
+            assertTrue(c.driver.findElement(By.id("explain")).getAttribute("hidden") != null, "the link hides the text");
+            c.driver.get("about:blank"); // pagehide: the session is saved
+
+            c.open(server.url("index.html"));
+            assertTrue(notices(c).startsWith("Restored your last session"), notices(c));
+            String hash = hash(c);
+            assertTrue(hash.contains("dataset=xor") && !hash.contains("_hide") && !hash.contains("hideText"), hash);
+            assertEquals(null, c.driver.findElement(By.id("explain")).getAttribute("hidden"), "the explanation shows");
+            Object hidden = c.js("return Array.from(document.querySelectorAll('.pg-bar [hidden], .pg-data [hidden], .pg-network-head [hidden]'))"
+                    + ".filter(e => !e.classList.contains('visually-hidden')).map(e => e.id || e.className);");
+            assertEquals(List.of(), hidden, "no control stays hidden");
+            assertEquals(List.of(), c.consoleErrors());
+        }
+    }
+
     @Test
     void thePageWorksWhenStorageThrows() {
         try (Chromium c = new Chromium(1280, 900)) {

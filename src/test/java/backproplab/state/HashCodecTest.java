@@ -2,6 +2,7 @@ package backproplab.state;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.data.DataKind;
@@ -353,5 +354,15 @@ class HashCodecTest {
         assertEquals(s, read(hash));
         assertEquals("x y", read("seed=x%20y").seed());
         assertEquals("100%", read("seed=100%").seed(), "a stray % is kept");
+    }
+
+    @Test
+    void aRestoredSessionDropsOnlyTheClassroomKeys() {
+        String classroom = "dataset=xor&networkShape=&seed=0.2311&hideText=true&dataset_hide=true&activation_hide=true&x_hide=true";
+        PlaygroundState s = HashCodec.parse(classroom).state();
+        assertFalse(s.hidden().isEmpty());
+        String restored = HashCodec.write(s.withoutClassroomKeys());
+        assertFalse(restored.contains("_hide") || restored.contains("hideText"), restored);
+        assertEquals(HashCodec.write(s.withoutClassroomKeys()), HashCodec.write(HashCodec.parse("dataset=xor&networkShape=&seed=0.2311").state()));
     }
 }
