@@ -388,6 +388,11 @@ public final class Playground {
         return best;
     }
 
+    /** The training data as hidden layer {@code layer} (1 … L−1) sees it now. */
+    public HiddenSpace hiddenSpace(int layer) {
+        return new HiddenSpace(net, layer, trainX, trainY, data.train().count);
+    }
+
     /** The loss landscape: its settings, the path recorded so far, the slice last begun. */
     public LossLandscape landscape() {
         return landscape;

@@ -53,6 +53,6 @@ final class PlaygroundBrowser {
     @JSBody(params = "e", script = "return e.target && e.target.tagName ? String(e.target.tagName) : '';")
     static native String targetTag(JSObject event);
 
-    @JSBody(params = "e", script = "var t = e.target; return !!(t && (t.id === 'network' || t.id === 'lsSurface' || t.closest && t.closest('#tracePanel')));")
+    @JSBody(params = "e", script = "var t = e.target; return !!(t && (t.id === 'network' || t.id === 'lsSurface' || t.id === 'hiddenCanvas' || t.closest && t.closest('#tracePanel')));")
     static native boolean targetIsDiagram(JSObject event);
 }

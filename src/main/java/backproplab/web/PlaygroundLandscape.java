@@ -53,6 +53,10 @@ final class PlaygroundLandscape {
             }
         });
         Dom.on(follow, "change", e -> tick());
+        Window.current().addEventListener("resize", Notices.guard((Event e) -> {
+            view = null; // a new size: the contours' layout follows
+            draw();
+        }));
         Dom.<KeyboardEvent>on(surface, "keydown", this::key);
         Dom.<MouseEvent>on(surface, "pointerdown", e -> {
             dragX = e.getClientX();

@@ -112,6 +112,7 @@ public final class PlaygroundPage {
         trace = new PlaygroundTrace(this);
         new PlaygroundShare(this);
         new PlaygroundLandscape(this);
+        new PlaygroundHidden(this);
         showEmbeddedParts();
         linkChanged();
         output.restartChart();
