@@ -27,6 +27,8 @@ public final class Link {
 
     public static final String WEIGHTS = "weights";
     public static final String EPOCHS = "epochs";
+    /** A traced point and step, {@code trace=P.S} (both counted from 1), so a shared link reopens the trace. */
+    public static final String TRACE = "trace";
     /** The most epochs a link may claim: well within the counter's int, and over a week of training at a thousand a second. */
     static final int MAX_EPOCHS = 1_000_000_000;
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -35,13 +37,21 @@ public final class Link {
      * A link read: the configuration with its notices, the weights when the link carried usable
      * ones (else null) and the epochs they were trained for (0 without them).
      */
-    public record Read(HashCodec.Parsed config, double[] weights, int epochs) {
+    public record Read(HashCodec.Parsed config, double[] weights, int epochs, Trace trace) {
         public PlaygroundState state() {
             return config.state();
         }
 
         public List<String> notices() {
             return config.notices();
+        }
+    }
+
+    /** A traced training point and step, both from 0 (the link counts from 1). */
+    public record Trace(int point, int step) {
+        /** The link's entry for it: {@code &trace=P.S}. */
+        public String entry() {
+            return "&" + TRACE + "=" + (point + 1) + "." + (step + 1);
         }
     }
 
@@ -73,6 +83,7 @@ public final class Link {
         List<HashParams.Entry> rest = new ArrayList<>();
         String weightsText = null;
         String epochsText = null;
+        String traceText = null;
         int weightsCount = 0;
         int epochsCount = 0;
         for (HashParams.Entry e : HashParams.parse(hash)) {
@@ -82,15 +93,18 @@ public final class Link {
             } else if (e.key().equals(EPOCHS)) {
                 epochsText = e.value();
                 epochsCount++;
+            } else if (e.key().equals(TRACE)) {
+                traceText = e.value();
             } else {
                 rest.add(e);
             }
         }
         HashCodec.Parsed config = HashCodec.parse(HashParams.write(rest));
-        if (weightsText == null && epochsText == null) {
-            return new Read(config, null, 0);
-        }
         List<String> notices = new ArrayList<>(config.notices());
+        Trace trace = traceText == null ? null : trace(traceText, notices);
+        if (weightsText == null && epochsText == null) {
+            return new Read(new HashCodec.Parsed(config.state(), notices), null, 0, trace);
+        }
         if (weightsCount > 1) {
             notices.add("weights appears " + weightsCount + " times in the link; using the last one");
         }
@@ -105,7 +119,21 @@ public final class Link {
             notices.add("epochs=" + Texts.shorten(epochsText, 24) + " counts the training of weights the link does not carry;"
                     + " the network starts from fresh weights at epoch 0");
         }
-        return new Read(new HashCodec.Parsed(config.state(), notices), weights, epochs);
+        return new Read(new HashCodec.Parsed(config.state(), notices), weights, epochs, trace);
+    }
+
+    /** "P.S" with P and S whole numbers from 1; anything else is refused with a notice (no trace opens). */
+    private static Trace trace(String text, List<String> notices) {
+        int dot = text.indexOf('.');
+        double point = dot < 0 ? Double.NaN : JsNumber.parse(text.substring(0, dot));
+        double step = dot < 0 ? Double.NaN : JsNumber.parse(text.substring(dot + 1));
+        if (point >= 1 && step >= 1 && point <= MAX_EPOCHS && step <= MAX_EPOCHS && point == Math.floor(point) && step == Math.floor(step)
+                && text.indexOf('.', dot + 1) < 0) {
+            return new Trace((int) point - 1, (int) step - 1);
+        }
+        notices.add("trace=" + Texts.shorten(text, 24) + " is not a point and a step (as in trace=8.12, training point 8 at step 12):"
+                + " no trace is opened");
+        return null;
     }
 
     /** The link's weights if they fit this state's network, else null with a notice. */

@@ -48,6 +48,20 @@ public final class TraceText {
         this.inputNames = inputNames.clone();
     }
 
+    /** Why a link's trace cannot open on {@code points} training points of {@code steps} steps each, or null. */
+    public static String linkProblem(Link.Trace asked, int points, int steps) {
+        if (points == 0) {
+            return "The link asks to trace a training point, and there are none yet: no trace is opened.";
+        }
+        if (asked.point() >= points) {
+            return "The link asks to trace training point " + (asked.point() + 1) + ", and there are " + points + ": no trace is opened.";
+        }
+        if (asked.step() >= steps) {
+            return "The link asks for step " + (asked.step() + 1) + " of a trace, and this network's has " + steps + ": no trace is opened.";
+        }
+        return null;
+    }
+
     /** Which lines of {@link #ALGORITHM} a step carries out. */
     public static List<Integer> activeLines(Step step) {
         switch (step.phase()) {

@@ -110,6 +110,7 @@ public final class PlaygroundPage {
         diagram = new PlaygroundDiagram(this);
         output = new PlaygroundOutput(this);
         trace = new PlaygroundTrace(this);
+        trace.openAt(parsed.trace());
         new PlaygroundShare(this);
         new PlaygroundLandscape(this);
         new PlaygroundHidden(this);
@@ -121,8 +122,8 @@ public final class PlaygroundPage {
 
         Dom.on(Dom.byId("playButton"), "click", e -> setPlaying(!playing));
         Dom.on(Dom.byId("stepButton"), "click", e -> step());
-        Dom.on(Dom.byId("resetButton"), "click", e -> reset());
-        Dom.on(Dom.byId("restartButton"), "click", e -> restart());
+        Dom.on(Dom.byId("resetButton"), "click", e -> startOver(model::freshWeights));
+        Dom.on(Dom.byId("restartButton"), "click", e -> startOver(model::restart));
         Dom.<KeyboardEvent>on(Dom.document().getBody(), "keydown", this::key);
         Window.current().addEventListener("hashchange", Notices.guard((Event e) -> openLink()));
         // "Three things to try", far below, load their configuration up here: the student sees it change
@@ -196,6 +197,7 @@ public final class PlaygroundPage {
         Notices.set("session", (String) null); // a link wins over the restored session
         PlaygroundState next = withSeed(parsed.state());
         change(s -> next);
+        trace.openAt(parsed.trace());
         if (parsed.weights() != null) {
             model.loadParameters(parsed.weights(), parsed.epochs()); // a link with trained weights
             newRun();
@@ -210,8 +212,8 @@ public final class PlaygroundPage {
      * that opening the page without a link brings it back. Only the settings: weights would make
      * every write about 10 characters per parameter.
      */
-    private void linkChanged() {
-        Address.replace("#" + SiteChrome.keepEmbed(HashCodec.write(state)));
+    void linkChanged() {
+        Address.replace("#" + SiteChrome.keepEmbed(HashCodec.write(state) + trace.linkPart()));
         double now = Performance.now();
         if (now - lastSaved >= 1000) {
             saveSession();
@@ -327,14 +329,9 @@ public final class PlaygroundPage {
         redraw();
     }
 
-    private void reset() {
-        model.freshWeights();
-        newRun();
-        redraw();
-    }
-
-    private void restart() {
-        model.restart();
+    /** Reset (fresh weights) or Same start (the run's first weights): a new run either way. */
+    private void startOver(Runnable how) {
+        how.run();
         newRun();
         redraw();
     }
@@ -522,7 +519,7 @@ public final class PlaygroundPage {
             e.preventDefault();
             step();
         } else if ((k.equals("r") || k.equals("R")) && !state.hidden().contains(backproplab.state.Control.RESET_BUTTON)) {
-            reset();
+            startOver(model::freshWeights);
         }
     }
 }

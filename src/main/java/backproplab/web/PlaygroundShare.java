@@ -41,9 +41,9 @@ final class PlaygroundShare {
                 linkField.setHidden(true);
                 return;
             }
-            hash = Link.write(page.model(), true);
+            hash = Link.write(page.model(), true) + page.trace().linkPart();
         } else {
-            hash = Link.write(page.model(), false);
+            hash = Link.write(page.model(), false) + page.trace().linkPart();
         }
         String link = PlaygroundBrowser.pageUrl() + "#" + hash;
         linkField.setValue(link);

@@ -2,6 +2,7 @@ package backproplab.web;
 
 import backproplab.data.Feature;
 import backproplab.nn.Network;
+import backproplab.playground.Link;
 import backproplab.playground.Playground;
 import backproplab.playground.PointTrace;
 import backproplab.playground.TraceText;
@@ -34,6 +35,7 @@ final class PlaygroundTrace {
                 page.setPlaying(false);
                 show();
             }
+            page.linkChanged();
             page.redraw();
         });
         Dom.on(Dom.byId("tracePrevPoint"), "click", e -> pick(point - 1));
@@ -41,6 +43,28 @@ final class PlaygroundTrace {
         Dom.on(Dom.byId("traceBack"), "click", e -> go(step - 1));
         Dom.on(Dom.byId("traceStep"), "click", e -> go(step + 1));
         Dom.<KeyboardEvent>on(panel, "keydown", this::key);
+    }
+
+    /** Opens the trace a link asks for (null: none), at its point and step, or says why it cannot. */
+    void openAt(Link.Trace asked) {
+        if (asked == null) {
+            return;
+        }
+        Playground model = page.model();
+        String problem = TraceText.linkProblem(asked, model.data().train().count, model.hasTrainingPoints()
+                ? model.trace(0).steps().size() : 0);
+        Notices.set("trace", problem == null ? List.of() : List.of(problem));
+        if (problem == null) {
+            point = asked.point();
+            step = asked.step();
+            trace = null;
+            panel.setAttribute("open", "");
+        }
+    }
+
+    /** The trace's part of the link, {@code &trace=P.S}, while one is open; else "". */
+    String linkPart() {
+        return isOpen() && trace != null ? new Link.Trace(point, step).entry() : "";
     }
 
     boolean isOpen() {
@@ -106,6 +130,7 @@ final class PlaygroundTrace {
         if (current() != null) {
             announce();
         }
+        page.linkChanged();
         page.redraw();
     }
 
@@ -116,6 +141,7 @@ final class PlaygroundTrace {
         step = Math.max(0, Math.min(index, trace.steps().size() - 1));
         show();
         announce();
+        page.linkChanged();
         page.redraw();
     }
 

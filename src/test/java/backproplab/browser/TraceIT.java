@@ -213,4 +213,34 @@ class TraceIT {
         c.driver.findElement(By.id("contrast-toggle")).click(); // projector mode is remembered: back to normal
         c.resize(1280, 1000);
     }
+
+    @Test
+    void theAddressKeepsTheTraceAndReopensItInACoursePagesFrame() {
+        open(CIRCLE, 0);
+        WebElement next = c.driver.findElement(By.id("traceStep"));
+        c.js("arguments[0].focus();", next);
+        press(next, Keys.ARROW_DOWN);
+        press(next, Keys.ARROW_DOWN);
+        for (int s = 0; s < 4; s++) {
+            press(next, Keys.ARROW_RIGHT);
+        }
+        String hash = (String) c.js("return location.hash;");
+        assertTrue(hash.endsWith("&trace=3.5"), hash);
+
+        c.driver.get("about:blank");
+        c.open(Site.fileUrl("index.html" + hash + "&embed=true"));
+        waitFor("the linked trace opens", "return document.getElementById('tracePanel').open"
+                + " && document.getElementById('traceCount').textContent.length > 0;");
+        Playground p = jvm(CIRCLE, 0);
+        PointTrace t = p.trace(2);
+        assertShows(textOf(p, t), t, 4);
+        c.js("document.getElementById('tracePanel').scrollIntoView();");
+        c.drawn();
+        c.screenshot("trace-circle-embed-1280");
+
+        c.driver.get("about:blank");
+        c.open(Site.fileUrl("index.html" + CIRCLE + "&trace=999.1"));
+        waitFor("the notice", "return document.getElementById('notices').textContent.indexOf('training point 999') >= 0;");
+        assertFalse(Boolean.TRUE.equals(c.js("return document.getElementById('tracePanel').open;")), "no trace opens");
+    }
 }

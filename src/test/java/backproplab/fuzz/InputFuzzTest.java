@@ -16,6 +16,8 @@ import backproplab.lessons.DescentSettings;
 import backproplab.lessons.LogisticSurface2D;
 import backproplab.lessons.PerceptronSettings;
 import backproplab.playground.Link;
+import backproplab.playground.PointTrace;
+import backproplab.playground.TraceText;
 import backproplab.playground.ModelFile;
 import backproplab.playground.Playground;
 import backproplab.state.HashCodec;
@@ -265,7 +267,7 @@ public class InputFuzzTest {
         "activation", "regularization", "batchSize", "dataset", "regDataset", "learningRate", "regularizationRate", "noise",
         "networkShape", "seed", "showTestData", "discretize", "percTrainData", "x", "y", "xTimesY", "xSquared", "ySquared",
         "sinX", "sinY", "cosX", "cosY", "collectStats", "tutorial", "problem", "initZero", "hideText", "loss", "optimizer",
-        "leakySlope", "init", "speed", "firstLayerLines", "highContrast", "points", "weights", "epochs", "dataset_hide", "x_hide",
+        "leakySlope", "init", "speed", "firstLayerLines", "highContrast", "points", "weights", "epochs", "trace", "dataset_hide", "x_hide",
         "learningRate_hide",
     };
     private static final String[] LESSON_KEYS = {
@@ -337,6 +339,45 @@ public class InputFuzzTest {
         }
         System.out.println("Fuzz, link readers (playground incl. weights, descent, activations, perceptron, backprop): " + CASES
                 + " hashes × 5 pages, " + notices + " readable notices, 0 exceptions, every state valid and re-linkable");
+    }
+
+    /**
+     * A link with any value for its traced point and step: the configuration applies as without
+     * it, and the trace either opens where a whole point and step say (checked against the
+     * network's own trace) or is refused with one readable notice.
+     */
+    @Test
+    void aTraceOfAnyValueKeepsTheLinkAndOpensOnlyAtARealPointAndStep() {
+        String config = "seed=a&networkShape=3&dataset=circle";
+        Playground p = new Playground(HashCodec.parse(config).state(), 10);
+        int points = p.data().train().count;
+        int steps = p.trace(0).steps().size();
+        Rng rng = new Rng(5050);
+        int opened = 0;
+        for (int i = 0; i < CASES; i++) {
+            double u = rng.nextDouble();
+            String value = u < 0.3 ? VALUES[rng.nextInt(VALUES.length)] : u < 0.5 ? noise(rng, 8)
+                    : (rng.nextInt(400) - 50) + (rng.nextDouble() < 0.9 ? "." : ",") + (rng.nextInt(40) - 5);
+            String h = config + "&" + HashParams.write(List.of(new HashParams.Entry(Link.TRACE, value)));
+            Link.Read read = noSurprise(h, null, () -> Link.read(h));
+            assertEquals(p.state(), read.state(), shorten(h));
+            read.notices().forEach(n -> assertReadable(n, h));
+            if (read.trace() == null) {
+                assertEquals(1, read.notices().size(), shorten(h));
+                continue;
+            }
+            assertEquals(List.of(), read.notices(), shorten(h));
+            String problem = TraceText.linkProblem(read.trace(), points, steps);
+            if (problem == null) {
+                PointTrace t = noSurprise(h, null, () -> p.trace(read.trace().point()));
+                assertTrue(read.trace().step() < t.steps().size(), shorten(h));
+                opened++;
+            } else {
+                assertReadable(problem, h);
+            }
+        }
+        System.out.println("Fuzz, trace links: " + CASES + " values, " + opened + " traces opened, 0 exceptions");
+        assertTrue(opened > 100, "opened " + opened);
     }
 
     /**

@@ -193,4 +193,21 @@ class LinkTest {
         assertEquals(449, w.length); // 9·8+8 + 5·(8·8+8) + 8+1
         assertTrue(bitsCode.length() < decimals.length() && bitsCode.length() < freshDecimals.length());
     }
+
+    @Test
+    void aTracedPointAndStepGoIntoTheLinkAndComeBack() {
+        Link.Trace t = new Link.Trace(7, 11);
+        assertEquals("&trace=8.12", t.entry());
+        Link.Read read = Link.read("seed=a&networkShape=3" + t.entry());
+        assertEquals(t, read.trace());
+        assertEquals(List.of(), read.notices());
+        Link.Read bad = Link.read("seed=a&trace=0.3");
+        assertEquals(null, bad.trace());
+        assertEquals(List.of("trace=0.3 is not a point and a step (as in trace=8.12, training point 8 at step 12): no trace is opened"),
+                bad.notices());
+        assertEquals("The link asks to trace training point 300, and there are 250: no trace is opened.",
+                TraceText.linkProblem(new Link.Trace(299, 0), 250, 10));
+        assertEquals("The link asks for step 11 of a trace, and this network's has 10: no trace is opened.",
+                TraceText.linkProblem(new Link.Trace(0, 10), 250, 10));
+    }
 }
