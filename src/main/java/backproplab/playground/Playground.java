@@ -236,6 +236,15 @@ public final class Playground {
         return trainer.epochs();
     }
 
+    /** The training loss and the epoch this run started from (fresh, restarted or loaded weights). */
+    public double startLoss() {
+        return startLoss;
+    }
+
+    public int startEpoch() {
+        return initialEpochs;
+    }
+
     /**
      * Whether training has gone wrong for good: a number became NaN or infinite, or the steps
      * overshot so far that the training loss is half again above both the loss it started from

@@ -3,6 +3,7 @@ package backproplab.web;
 import backproplab.data.Points;
 import backproplab.data.Split;
 import backproplab.playground.Grid;
+import backproplab.playground.Narration;
 import backproplab.playground.Playground;
 import backproplab.playground.PointTrace;
 import backproplab.playground.Readout;
@@ -14,6 +15,7 @@ import backproplab.state.PlaygroundState;
 import backproplab.state.Problem;
 import backproplab.text.Fmt;
 import java.util.Objects;
+import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.events.MouseEvent;
@@ -43,6 +45,9 @@ final class PlaygroundOutput {
     private double chartWidth;
     private double pointerX = Double.NaN;
     private boolean chartDirty = true;
+    private static final double NARRATION_MS = 5000;
+    private boolean narratedPlaying;
+    private double narratedAt = Double.NEGATIVE_INFINITY;
     /** The hidden-layer warning last shown: a student who dismissed it is not shown it again at every change. */
     private String hiddenWarning;
 
@@ -184,9 +189,10 @@ final class PlaygroundOutput {
             points(data.test(), true);
         }
         heatmap.drawAxes(heat, page.style());
-        String label = "The network's output over the input plane, with the data points"
-                + (traced == null ? "" : "; the traced training point " + (traced.point + 1) + " ringed"
-                        + (after ? "; shown after the traced step" : ""));
+        boolean classification = s.problem() == Problem.CLASSIFICATION;
+        String label = Narration.heatmap(values, classification, classification ? m.trainAccuracy() : Double.NaN)
+                + (traced == null ? "" : " The traced training point " + (traced.point + 1) + " is ringed"
+                        + (after ? "; the picture shows the network after the traced step." : "."));
         if (!label.equals(heatCanvas.getAttribute("aria-label"))) {
             heatCanvas.setAttribute("aria-label", label);
         }
@@ -206,6 +212,7 @@ final class PlaygroundOutput {
 
     /** The loss chart and the figures, when a new epoch or the pointer moved. */
     void drawChart() {
+        narrate(page.model().trainLoss(), page.model().testLoss());
         if (!chartDirty) {
             return;
         }
@@ -227,6 +234,21 @@ final class PlaygroundOutput {
         Dom.byId("accuracyStats").setHidden(!classification);
         if (classification) {
             Dom.text("accuracy", Fmt.percent(m.trainAccuracy(), 1) + " / " + Fmt.percent(m.testAccuracy(), 1));
+        }
+        chartCanvas.setAttribute("aria-label", Narration.lossChart(m.startEpoch(), m.startLoss(), m.epochs(), train, test));
+    }
+
+    /**
+     * The live region: at once when training starts or stops, and every {@value #NARRATION_MS} ms
+     * while it runs, so a screen reader hears the epoch and the losses without a stream of them.
+     */
+    private void narrate(double train, double test) {
+        boolean playing = "true".equals(Dom.byId("playButton").getAttribute("aria-pressed"));
+        double now = Performance.now();
+        if (playing != narratedPlaying || playing && now - narratedAt >= NARRATION_MS) {
+            narratedPlaying = playing;
+            narratedAt = now;
+            Dom.text("liveStatus", Narration.progress(playing, page.model().epochs(), train, test));
         }
     }
 }

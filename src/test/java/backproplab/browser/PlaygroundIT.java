@@ -381,4 +381,24 @@ class PlaygroundIT {
             c.resize(1280, 800);
         }
     }
+
+    /** What a screen reader hears: the live region while training and on pausing, and the pictures' names from the accessibility tree. */
+    @Test
+    void aScreenReaderHearsTrainingCalmlyAndThePicturesSayWhatTheyShow() {
+        load(Site.fileUrl("index.html#dataset=gauss&networkShape=&seed=0.49809&learningRate=0.03&activation=tanh"));
+        play();
+        new WebDriverWait(c.driver, Duration.ofSeconds(20)).until(d -> text("liveStatus").startsWith("Training, epoch "));
+        String training = text("liveStatus");
+        pause();
+        new WebDriverWait(c.driver, Duration.ofSeconds(5)).until(d -> text("liveStatus").startsWith("Paused at epoch "));
+        c.drawn();
+        String paused = text("liveStatus");
+        assertTrue(paused.startsWith("Paused at epoch " + epoch() + ": training loss " + text("trainLoss")), paused);
+        String heatmap = c.driver.findElement(By.id("heatmap")).getAccessibleName();
+        String chart = c.driver.findElement(By.id("lossChart")).getAccessibleName();
+        System.out.println("screen reader: live region \"" + training + "\", then \"" + paused + "\"; heatmap \"" + heatmap
+                + "\"; loss chart \"" + chart + "\"");
+        assertTrue(heatmap.startsWith("The network's output over the input plane: blue (+1) on "), heatmap);
+        assertTrue(chart.startsWith("The loss chart: the training loss fell from "), chart);
+    }
 }
