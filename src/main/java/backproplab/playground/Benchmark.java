@@ -7,7 +7,8 @@ import java.util.Arrays;
 /**
  * The engine's figures for docs/benchmarks.md, measured wherever this runs (the compiled page
  * in Chromium, or the JVM): training examples per second, and the compute of one animation
- * frame (an epoch, the train and test loss, every unit over the 100×100 grid).
+ * frame (an epoch, the train and test loss, every unit over the 100×100 grid), a 31 × 31 slice of
+ * the loss landscape, and tracing one point.
  * It prints numbers; it passes or fails nothing.
  */
 public final class Benchmark {
@@ -32,16 +33,23 @@ public final class Benchmark {
             double[] examples = new double[RUNS];
             double[] frames = new double[RUNS];
             double[] grids = new double[RUNS];
+            double[] slices = new double[RUNS];
+            double[] traces = new double[RUNS];
             examplesPerSecond(p); // warm-up: lets the JIT compile the hot loops
             frameMillis(p);
             gridMillis(p);
+            sliceMillis(p);
+            traceMillis(p);
             for (int r = 0; r < RUNS; r++) {
                 examples[r] = examplesPerSecond(p);
                 frames[r] = frameMillis(p);
                 grids[r] = gridMillis(p);
+                slices[r] = sliceMillis(p);
+                traces[r] = traceMillis(p);
             }
             out.append(config[0]).append(" | ").append(range(examples, 0)).append(" | ").append(range(frames, 2))
-                    .append(" | ").append(range(grids, 2)).append('\n');
+                    .append(" | ").append(range(grids, 2)).append(" | ").append(range(slices, 1)).append(" | ")
+                    .append(range(traces, 3)).append('\n');
         }
         return out.toString();
     }
@@ -72,6 +80,21 @@ public final class Benchmark {
             p.parametersEdited();
             p.grid().update();
         }, 500);
+    }
+
+    /** Milliseconds for a 31 × 31 slice of the loss landscape along random directions, all at once. */
+    static double sliceMillis(Playground p) {
+        p.landscape().configure(LossLandscape.Plane.RANDOM, LossLandscape.DEFAULT_SIZE, 1);
+        return millisEach(() -> {
+            p.beginLandscape();
+            p.landscape().advance(Integer.MAX_VALUE);
+        }, 500);
+    }
+
+    /** Milliseconds to trace one training point: forward, backward, the step on its batch and the losses around it. */
+    static double traceMillis(Playground p) {
+        int[] k = {0};
+        return millisEach(() -> p.trace(k[0]++ % p.data().train().count), 300);
     }
 
     /** Mean milliseconds of one run of {@code work}, repeated until at least {@code minMillis} have passed. */

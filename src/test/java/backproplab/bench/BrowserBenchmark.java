@@ -39,8 +39,9 @@ public final class BrowserBenchmark {
             for (String build : BUILDS) {
                 System.out.println(build + " build");
                 System.out.println();
-                System.out.println("| configuration | engine: examples/s, median (min–max) | frame compute: ms, median (min–max) | of which the grid: ms |");
-                System.out.println("|---|---|---|---|");
+                System.out.println("| configuration | engine: examples/s, median (min–max) | frame compute: ms, median (min–max) | of which the grid: ms"
+                        + " | landscape 31×31: ms | trace a point: ms |");
+                System.out.println("|---|---|---|---|---|---|");
                 for (String line : result(c, benchPage(site).toUri() + "?build=" + build).trim().split("\n")) {
                     System.out.println("| " + line + " |");
                 }
