@@ -29,6 +29,13 @@ public final class Link {
     public static final String EPOCHS = "epochs";
     /** A traced point and step, {@code trace=P.S} (both counted from 1), so a shared link reopens the trace. */
     public static final String TRACE = "trace";
+    /** An open loss landscape: its plane ("random" or "path"), grid and range. */
+    public static final String LANDSCAPE = "landscape";
+    public static final String LANDSCAPE_GRID = "landscapeGrid";
+    public static final String LANDSCAPE_RANGE = "landscapeRange";
+    /** The grids and ranges the landscape panel offers. */
+    public static final int[] GRIDS = {21, 31, 41};
+    public static final double[] RANGES = {0.5, 1, 2};
     /** The most epochs a link may claim: well within the counter's int, and over a week of training at a thousand a second. */
     static final int MAX_EPOCHS = 1_000_000_000;
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -37,7 +44,7 @@ public final class Link {
      * A link read: the configuration with its notices, the weights when the link carried usable
      * ones (else null) and the epochs they were trained for (0 without them).
      */
-    public record Read(HashCodec.Parsed config, double[] weights, int epochs, Trace trace) {
+    public record Read(HashCodec.Parsed config, double[] weights, int epochs, Trace trace, Landscape landscape) {
         public PlaygroundState state() {
             return config.state();
         }
@@ -52,6 +59,13 @@ public final class Link {
         /** The link's entry for it: {@code &trace=P.S}. */
         public String entry() {
             return "&" + TRACE + "=" + (point + 1) + "." + (step + 1);
+        }
+    }
+
+    /** An open landscape panel's settings. */
+    public record Landscape(LossLandscape.Plane plane, int grid, double range) {
+        public String entry() {
+            return "&" + LANDSCAPE + "=" + plane.id + "&" + LANDSCAPE_GRID + "=" + grid + "&" + LANDSCAPE_RANGE + "=" + JsNumber.format(range);
         }
     }
 
@@ -84,6 +98,7 @@ public final class Link {
         String weightsText = null;
         String epochsText = null;
         String traceText = null;
+        String[] landscapeText = new String[3];
         int weightsCount = 0;
         int epochsCount = 0;
         for (HashParams.Entry e : HashParams.parse(hash)) {
@@ -95,6 +110,12 @@ public final class Link {
                 epochsCount++;
             } else if (e.key().equals(TRACE)) {
                 traceText = e.value();
+            } else if (e.key().equals(LANDSCAPE)) {
+                landscapeText[0] = e.value();
+            } else if (e.key().equals(LANDSCAPE_GRID)) {
+                landscapeText[1] = e.value();
+            } else if (e.key().equals(LANDSCAPE_RANGE)) {
+                landscapeText[2] = e.value();
             } else {
                 rest.add(e);
             }
@@ -102,8 +123,9 @@ public final class Link {
         HashCodec.Parsed config = HashCodec.parse(HashParams.write(rest));
         List<String> notices = new ArrayList<>(config.notices());
         Trace trace = traceText == null ? null : trace(traceText, notices);
+        Landscape landscape = landscape(landscapeText, notices);
         if (weightsText == null && epochsText == null) {
-            return new Read(new HashCodec.Parsed(config.state(), notices), null, 0, trace);
+            return new Read(new HashCodec.Parsed(config.state(), notices), null, 0, trace, landscape);
         }
         if (weightsCount > 1) {
             notices.add("weights appears " + weightsCount + " times in the link; using the last one");
@@ -119,7 +141,58 @@ public final class Link {
             notices.add("epochs=" + Texts.shorten(epochsText, 24) + " counts the training of weights the link does not carry;"
                     + " the network starts from fresh weights at epoch 0");
         }
-        return new Read(new HashCodec.Parsed(config.state(), notices), weights, epochs, trace);
+        return new Read(new HashCodec.Parsed(config.state(), notices), weights, epochs, trace, landscape);
+    }
+
+    /**
+     * The landscape keys: the panel opens when {@code landscape} names a plane; a grid or range
+     * the panel does not offer takes its default with a notice, and so does either without a plane.
+     */
+    private static Landscape landscape(String[] text, List<String> notices) {
+        if (text[0] == null) {
+            if (text[1] != null || text[2] != null) {
+                notices.add("landscapeGrid and landscapeRange set up a loss landscape the link does not open (add landscape=random"
+                        + " or landscape=path): ignored");
+            }
+            return null;
+        }
+        LossLandscape.Plane plane = null;
+        for (LossLandscape.Plane p : LossLandscape.Plane.values()) {
+            if (p.id.equals(text[0])) {
+                plane = p;
+            }
+        }
+        if (plane == null) {
+            notices.add("landscape=" + Texts.shorten(text[0], 24) + " is not a slice (random or path): no landscape is opened");
+            return null;
+        }
+        int grid = LossLandscape.DEFAULT_SIZE;
+        if (text[1] != null) {
+            double g = JsNumber.parse(text[1]);
+            boolean offered = false;
+            for (int option : GRIDS) {
+                offered |= g == option;
+            }
+            if (offered) {
+                grid = (int) g;
+            } else {
+                notices.add("landscapeGrid=" + Texts.shorten(text[1], 24) + " is not one of the grids offered (21, 31 or 41): using 31");
+            }
+        }
+        double range = 1;
+        if (text[2] != null) {
+            double r = JsNumber.parse(text[2]);
+            boolean offered = false;
+            for (double option : RANGES) {
+                offered |= r == option;
+            }
+            if (offered) {
+                range = r;
+            } else {
+                notices.add("landscapeRange=" + Texts.shorten(text[2], 24) + " is not one of the ranges offered (0.5, 1 or 2): using 1");
+            }
+        }
+        return new Landscape(plane, grid, range);
     }
 
     /** "P.S" with P and S whole numbers from 1; anything else is refused with a notice (no trace opens). */

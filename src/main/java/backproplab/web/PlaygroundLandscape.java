@@ -1,10 +1,12 @@
 package backproplab.web;
 
 import backproplab.landscape.Slice;
+import backproplab.playground.Link;
 import backproplab.playground.LossLandscape;
 import backproplab.playground.Playground;
 import backproplab.render.LandscapeView;
 import backproplab.text.Fmt;
+import backproplab.text.JsNumber;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
@@ -51,7 +53,11 @@ final class PlaygroundLandscape {
             if (isOpen() && page.model().landscape().slice() == null) {
                 begin();
             }
+            page.linkChanged();
         });
+        for (String id : new String[] {"lsPlane", "lsSize", "lsRange"}) {
+            Dom.on(Dom.byId(id), "change", e -> page.linkChanged());
+        }
         Dom.on(follow, "change", e -> tick());
         Window.current().addEventListener("resize", Notices.guard((Event e) -> {
             view = null; // a new size: the contours' layout follows
@@ -71,6 +77,28 @@ final class PlaygroundLandscape {
         });
         Dom.<MouseEvent>on(surface, "pointerup", e -> dragX = Double.NaN);
         Dom.<MouseEvent>on(surface, "pointerleave", e -> dragX = Double.NaN);
+    }
+
+    /** Opens the landscape a link asks for (null: none), with its settings. */
+    void openAt(Link.Landscape asked) {
+        if (asked == null) {
+            return;
+        }
+        ((HTMLSelectElement) Dom.byId("lsPlane")).setValue(asked.plane().id);
+        ((HTMLSelectElement) Dom.byId("lsSize")).setValue(Integer.toString(asked.grid()));
+        ((HTMLSelectElement) Dom.byId("lsRange")).setValue(JsNumber.format(asked.range()));
+        panel.setAttribute("open", "");
+    }
+
+    /** The landscape's part of the link while its panel is open; else "". */
+    String linkPart() {
+        if (!isOpen()) {
+            return "";
+        }
+        LossLandscape.Plane plane = "path".equals(((HTMLSelectElement) Dom.byId("lsPlane")).getValue())
+                ? LossLandscape.Plane.PATH : LossLandscape.Plane.RANDOM;
+        return new Link.Landscape(plane, Integer.parseInt(((HTMLSelectElement) Dom.byId("lsSize")).getValue()),
+                Double.parseDouble(((HTMLSelectElement) Dom.byId("lsRange")).getValue())).entry();
     }
 
     private boolean isOpen() {

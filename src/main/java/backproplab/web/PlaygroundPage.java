@@ -52,6 +52,9 @@ public final class PlaygroundPage {
      */
     private static final double MIN_PICTURES_INTERVAL_MS = 30;
 
+    /** The panels a course page may ask for ({@code embed=output,network}): the link's name and the panel's class. */
+    private static final String[][] PANELS = {{"data", "pg-data"}, {"network", "pg-network"}, {"output", "pg-output"}, {"controls", "pg-bar"}};
+
     /** Where the last session's link is kept (see {@link #linkChanged}). */
     static final String SESSION_KEY = "backproplab.playground.session";
 
@@ -64,6 +67,7 @@ public final class PlaygroundPage {
     private final PlaygroundDiagram diagram;
     private final PlaygroundOutput output;
     private final PlaygroundTrace trace;
+    private final PlaygroundLandscape landscape;
     private Style style;
     private boolean playing;
     /** Grid cells evaluated per ms lately (a running average), to size the slices. */
@@ -112,9 +116,10 @@ public final class PlaygroundPage {
         trace = new PlaygroundTrace(this);
         trace.openAt(parsed.trace());
         new PlaygroundShare(this);
-        new PlaygroundLandscape(this);
+        landscape = new PlaygroundLandscape(this);
+        landscape.openAt(parsed.landscape());
         new PlaygroundHidden(this);
-        showEmbeddedParts();
+        SiteChrome.showEmbeddedPanels(PANELS);
         linkChanged();
         output.restartChart();
         showState();
@@ -198,6 +203,7 @@ public final class PlaygroundPage {
         PlaygroundState next = withSeed(parsed.state());
         change(s -> next);
         trace.openAt(parsed.trace());
+        landscape.openAt(parsed.landscape());
         if (parsed.weights() != null) {
             model.loadParameters(parsed.weights(), parsed.epochs()); // a link with trained weights
             newRun();
@@ -213,7 +219,7 @@ public final class PlaygroundPage {
      * every write about 10 characters per parameter.
      */
     void linkChanged() {
-        Address.replace("#" + SiteChrome.keepEmbed(HashCodec.write(state) + trace.linkPart()));
+        Address.replace("#" + SiteChrome.keepEmbed(HashCodec.write(state) + trace.linkPart() + landscape.linkPart()));
         double now = Performance.now();
         if (now - lastSaved >= 1000) {
             saveSession();
@@ -240,26 +246,6 @@ public final class PlaygroundPage {
     private void startFresh() {
         Notices.set("session", (String) null);
         change(s -> withSeed(HashCodec.parse("").state()));
-    }
-
-    /** {@code embed=output,network}: a course page shows only these panels (data, network, output, controls). */
-    private static void showEmbeddedParts() {
-        List<String> parts = SiteChrome.embeddedParts();
-        if (parts.isEmpty()) {
-            return;
-        }
-        String[][] panels = {{"data", "pg-data"}, {"network", "pg-network"}, {"output", "pg-output"}, {"controls", "pg-bar"}};
-        List<String> unknown = new java.util.ArrayList<>(parts);
-        for (String[] panel : panels) {
-            unknown.remove(panel[0]);
-            HTMLElement element = (HTMLElement) Dom.document().querySelector("." + panel[1]);
-            element.setHidden(!parts.contains(panel[0]));
-        }
-        Dom.document().getDocumentElement().getClassList().add("embed-panels");
-        if (!unknown.isEmpty()) {
-            Notices.set("embed", "The link's embed part \"" + Texts.shorten(unknown.get(0), 40)
-                    + "\" is not a panel; the panels are data, network, output and controls.");
-        }
     }
 
     /** A saved model replaces the network, its data and its settings; the link follows. */

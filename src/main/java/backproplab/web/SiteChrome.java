@@ -93,6 +93,31 @@ public final class SiteChrome {
         return parts;
     }
 
+    /**
+     * {@code embed=output,network}: a course page shows only the panels it names. {@code panels}
+     * pairs each name a link may use with its panel's class; a name that is none is said in a notice.
+     */
+    public static void showEmbeddedPanels(String[][] panels) {
+        List<String> parts = embeddedParts();
+        if (parts.isEmpty()) {
+            return;
+        }
+        List<String> unknown = new ArrayList<>(parts);
+        List<String> names = new ArrayList<>();
+        for (String[] panel : panels) {
+            unknown.remove(panel[0]);
+            names.add(panel[0]);
+            HTMLElement element = (HTMLElement) Dom.document().querySelector("." + panel[1]);
+            element.setHidden(!parts.contains(panel[0]));
+        }
+        Dom.document().getDocumentElement().getClassList().add("embed-panels");
+        if (!unknown.isEmpty()) {
+            String last = names.remove(names.size() - 1);
+            Notices.set("embed", "The link's embed part \"" + Texts.shorten(unknown.get(0), 40)
+                    + "\" is not a panel; the panels are " + String.join(", ", names) + " and " + last + ".");
+        }
+    }
+
     /** The page's new hash (without {@code #}) still saying embed, so that a reload in the frame stays embedded. */
     public static String keepEmbed(String hash) {
         if (embed == null) {

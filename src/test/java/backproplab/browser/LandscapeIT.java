@@ -99,5 +99,14 @@ class LandscapeIT {
         c.js("document.getElementById('lsContours').scrollIntoView();");
         c.drawn();
         c.screenshot("landscape-spiral-path-1280");
+
+        String hash = (String) c.js("return location.hash;");
+        assertTrue(hash.endsWith("&landscape=path&landscapeGrid=31&landscapeRange=1"), hash);
+        c.driver.get("about:blank");
+        c.open(Site.fileUrl("index.html" + hash));
+        computed(0);
+        assertTrue(text("lsText").startsWith("The training path needs three recorded epochs"),
+                "a fresh page opens the linked slice, which waits for the path: " + text("lsText"));
+        assertEquals("path", new Select(c.driver.findElement(By.id("lsPlane"))).getFirstSelectedOption().getAttribute("value"));
     }
 }

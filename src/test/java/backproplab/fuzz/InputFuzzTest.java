@@ -267,7 +267,7 @@ public class InputFuzzTest {
         "activation", "regularization", "batchSize", "dataset", "regDataset", "learningRate", "regularizationRate", "noise",
         "networkShape", "seed", "showTestData", "discretize", "percTrainData", "x", "y", "xTimesY", "xSquared", "ySquared",
         "sinX", "sinY", "cosX", "cosY", "collectStats", "tutorial", "problem", "initZero", "hideText", "loss", "optimizer",
-        "leakySlope", "init", "speed", "firstLayerLines", "highContrast", "points", "weights", "epochs", "trace", "dataset_hide", "x_hide",
+        "leakySlope", "init", "speed", "firstLayerLines", "highContrast", "points", "weights", "epochs", "trace", "landscape", "landscapeGrid", "landscapeRange", "dataset_hide", "x_hide",
         "learningRate_hide",
     };
     private static final String[] LESSON_KEYS = {
@@ -378,6 +378,41 @@ public class InputFuzzTest {
         }
         System.out.println("Fuzz, trace links: " + CASES + " values, " + opened + " traces opened, 0 exceptions");
         assertTrue(opened > 100, "opened " + opened);
+    }
+
+    /** A link with any values for the landscape's keys: the configuration as without them, the panel's settings always ones it offers. */
+    @Test
+    void landscapeKeysOfAnyValueOpenOnlyWhatThePanelOffers() {
+        String config = "seed=a&networkShape=3&dataset=circle";
+        PlaygroundState state = HashCodec.parse(config).state();
+        Rng rng = new Rng(6060);
+        String[] planes = {"random", "path", "Random", "", "pca"};
+        String[] numbers = {"21", "31", "41", "30", "0.5", "1", "2", "1.0", "2e0", "-1", "NaN", "0x1F", ""};
+        int opened = 0;
+        for (int i = 0; i < CASES; i++) {
+            List<HashParams.Entry> entries = new ArrayList<>();
+            if (rng.nextDouble() < 0.8) {
+                entries.add(new HashParams.Entry(Link.LANDSCAPE, rng.nextDouble() < 0.7 ? planes[rng.nextInt(planes.length)] : noise(rng, 6)));
+            }
+            for (String key : new String[] {Link.LANDSCAPE_GRID, Link.LANDSCAPE_RANGE}) {
+                if (rng.nextDouble() < 0.6) {
+                    entries.add(new HashParams.Entry(key, rng.nextDouble() < 0.7 ? numbers[rng.nextInt(numbers.length)] : noise(rng, 6)));
+                }
+            }
+            String h = config + (entries.isEmpty() ? "" : "&" + HashParams.write(entries));
+            Link.Read read = noSurprise(h, null, () -> Link.read(h));
+            assertEquals(state, read.state(), shorten(h));
+            read.notices().forEach(n -> assertReadable(n, h));
+            Link.Landscape l = read.landscape();
+            if (l != null) {
+                opened++;
+                assertTrue(Arrays.stream(Link.GRIDS).anyMatch(g -> g == l.grid()) && Arrays.stream(Link.RANGES).anyMatch(r -> r == l.range()),
+                        shorten(h));
+                assertEquals(l, Link.read(config + l.entry()).landscape(), "its own entry reads back: " + shorten(h));
+            }
+        }
+        System.out.println("Fuzz, landscape links: " + CASES + " links, " + opened + " landscapes opened, 0 exceptions");
+        assertTrue(opened > 1000);
     }
 
     /**
