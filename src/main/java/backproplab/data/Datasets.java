@@ -9,8 +9,8 @@ import java.util.List;
  * ±1 for classification. {@code noise} is the link's percent divided by 100 (0 … 0.5).
  * Every random number comes from the one {@link Rng} and every sine, cosine and logarithm
  * from {@link DetMath}, so a seed gives the same points, bit for bit, on the JVM and in the
- * browser. The points are the same in kind as TF Playground's, not the same numbers: its
- * random generator is not ours.
+ * browser. TF Playground's own data sets draw their numbers in its order from its generator
+ * ({@link Rng}), so a link's seed gives its points.
  */
 public final class Datasets {
     private Datasets() {
@@ -55,7 +55,11 @@ public final class Datasets {
      * train and the rest test, as in TF Playground. Kinds that hold nothing out train on all.
      */
     public static Split build(DataKind kind, double noise, double percTrainData, String seed, List<DataPoint> userPoints) {
-        Rng rng = Rng.fromString(seed);
+        return build(kind, noise, percTrainData, Rng.fromString(seed), userPoints);
+    }
+
+    /** As {@link #build(DataKind, double, double, String, List)}, drawing from {@code rng}, which goes on to the weights. */
+    public static Split build(DataKind kind, double noise, double percTrainData, Rng rng, List<DataPoint> userPoints) {
         Points all = kind.user() ? Points.of(userPoints, kind.regression()) : generate(kind, noise, rng);
         Points shuffled = all.shuffled(rng);
         int train = kind.heldOut() ? (int) Math.floor(shuffled.count * percTrainData / 100) : shuffled.count;
@@ -75,7 +79,8 @@ public final class Datasets {
             double ny = rng.uniform(-5, 5) * noise;
             double sx = x + nx;
             double sy = y + ny;
-            p.set(i, x, y, sx * sx + sy * sy < CIRCLE_RADIUS * CIRCLE_RADIUS ? 1 : -1);
+            // the distance itself, not its square: near the radius the two can round apart
+            p.set(i, x, y, DetMath.sqrt(sx * sx + sy * sy) < CIRCLE_RADIUS ? 1 : -1);
         }
         return p;
     }
@@ -95,36 +100,38 @@ public final class Datasets {
         return p;
     }
 
-    /** 250 points around (2, 2) → +1 and 250 around (−2, −2) → −1; variance 0.5 + 7·noise (0.5 … 4). */
+    /**
+     * 250 points around (2, 2) → +1 and 250 around (−2, −2) → −1, each coordinate (x first) its
+     * own normal draw; the variance runs from 0.5 at noise 0 to 4 at noise 0.5, interpolated
+     * as TF Playground does it (docs/tf-playground.md, "Data").
+     */
     private static Points gauss(double noise, Rng rng) {
         Points p = new Points(DataKind.GAUSS.count());
-        double sd = DetMath.sqrt(0.5 + 7 * noise);
-        double[] z = new double[2];
+        double t = noise / 0.5;
+        double sd = DetMath.sqrt(0.5 * (1 - t) + 4 * t);
         int half = p.count / 2;
         for (int i = 0; i < p.count; i++) {
             double centre = i < half ? 2 : -2;
-            normalPair(rng, z);
-            p.set(i, centre + sd * z[0], centre + sd * z[1], i < half ? 1 : -1);
+            double x = centre + sd * normal(rng);
+            double y = centre + sd * normal(rng);
+            p.set(i, x, y, i < half ? 1 : -1);
         }
         return p;
     }
 
     /**
-     * Two standard normal draws by Marsaglia's polar method: (u, v) uniform in the unit disc,
-     * s = u² + v², then u·√(−2 ln s / s) and v·√(−2 ln s / s) are independent N(0, 1).
+     * A standard normal draw by Marsaglia's polar method: (v₁, v₂) uniform in the square until
+     * it lies in the unit disc, s = v₁² + v₂², then √(−2 ln s / s)·v₁ (v₂ is not used).
      */
-    static void normalPair(Rng rng, double[] out) {
-        double u;
-        double v;
+    static double normal(Rng rng) {
+        double v1;
         double s;
         do {
-            u = rng.uniform(-1, 1);
-            v = rng.uniform(-1, 1);
-            s = u * u + v * v;
-        } while (s >= 1 || s == 0);
-        double f = DetMath.sqrt(-2 * DetMath.log(s) / s);
-        out[0] = u * f;
-        out[1] = v * f;
+            v1 = 2 * rng.nextDouble() - 1;
+            double v2 = 2 * rng.nextDouble() - 1;
+            s = v1 * v1 + v2 * v2;
+        } while (s > 1);
+        return DetMath.sqrt(-2 * DetMath.log(s) / s) * v1;
     }
 
     /**
@@ -148,7 +155,10 @@ public final class Datasets {
         return p;
     }
 
-    /** Uniform in [−6, 6]²; label (x + nx + y + ny)/10 with nx, ny ~ U(−6, 6)·noise. */
+    /**
+     * Uniform in [−6, 6]²; the label maps v = (x + nx) + (y + ny) from [−10, 10] to [−1, 1] as
+     * TF Playground's interpolation does (t = (v + 10)/20, then −(1 − t) + t), nx, ny ~ U(−6, 6)·noise.
+     */
     private static Points regPlane(double noise, Rng rng) {
         Points p = new Points(DataKind.REG_PLANE.count());
         for (int i = 0; i < p.count; i++) {
@@ -156,7 +166,9 @@ public final class Datasets {
             double y = rng.uniform(-6, 6);
             double nx = rng.uniform(-6, 6) * noise;
             double ny = rng.uniform(-6, 6) * noise;
-            p.set(i, x, y, (x + nx + y + ny) / 10);
+            double v = (x + nx) - (-(y + ny)); // a − (−b) is a + b: TeaVM would drop the brackets of a sum on the right (DetMath)
+            double t = (v + 10) / 20;
+            p.set(i, x, y, t - (1 - t));
         }
         return p;
     }

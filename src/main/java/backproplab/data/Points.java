@@ -49,13 +49,16 @@ public final class Points {
         return list;
     }
 
-    /** A copy in the order of a Fisher–Yates shuffle driven by rng (from the last point down). */
+    /**
+     * A copy in the order of a Fisher–Yates shuffle driven by rng, from the last point down, as
+     * TF Playground shuffles (docs/tf-playground.md, "Data"): one draw per point, the last one too.
+     */
     public Points shuffled(Rng rng) {
         int[] order = new int[count];
         for (int i = 0; i < count; i++) {
             order[i] = i;
         }
-        for (int i = count - 1; i > 0; i--) {
+        for (int i = count - 1; i >= 0; i--) {
             int j = rng.nextInt(i + 1);
             int t = order[i];
             order[i] = order[j];

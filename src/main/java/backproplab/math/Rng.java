@@ -1,74 +1,128 @@
 package backproplab.math;
 
 /**
- * Our own seeded random numbers: xoshiro128** on 32-bit ints.
+ * The seeded random stream: the generator TF Playground draws from (seedrandom 2.4), so that a
+ * link's seed gives the points and starting weights TF Playground shows (docs/tf-playground.md,
+ * "Random stream"). An RC4 state keyed by the seed string, whose output bytes make the numbers.
  *
- * <p>Only int arithmetic (wrapping multiply, shifts, xor) and exact double arithmetic, so the
- * JVM and the TeaVM-compiled page draw the very same sequence. {@code java.util.Random} would
- * not: its bounded draws differ in TeaVM, and {@code long} is a slow BigInt in JavaScript.
+ * <p>Only int arithmetic and double arithmetic on integers below 2^53 (exact in IEEE 754), so
+ * the JVM, TeaVM's JavaScript and its WebAssembly draw the very same sequence.
+ * {@code java.util.Random} would not: its bounded draws differ in TeaVM, and {@code long} is a
+ * slow BigInt in JavaScript.
  */
 public final class Rng {
-    private int s0, s1, s2, s3;
+    private static final int WIDTH = 256;
+    private static final int MASK = WIDTH - 1;
+    /** Six bytes make a number's first numerator, over 2^48. */
+    private static final int CHUNKS = 6;
+    private static final double START_DENOMINATOR = 281474976710656.0; // 2^48
+    private static final double SIGNIFICANCE = 4503599627370496.0; // 2^52
+    private static final double OVERFLOW = 9007199254740992.0; // 2^53
 
+    private final int[] s = new int[WIDTH];
+    private int i;
+    private int j;
+
+    /** A generator seeded by the key of {@code seed}'s characters (UTF-16 units), as a link's seed. */
+    public Rng(String seed) {
+        int[] key = mixKey(seed);
+        int keyLength = key.length;
+        if (keyLength == 0) {
+            key = new int[] {0};
+            keyLength = 1;
+        }
+        for (int k = 0; k < WIDTH; k++) {
+            s[k] = k;
+        }
+        int jj = 0;
+        for (int k = 0; k < WIDTH; k++) {
+            int t = s[k];
+            jj = (jj + key[k % keyLength] + t) & MASK;
+            s[k] = s[jj];
+            s[jj] = t;
+        }
+        bytes(WIDTH); // the first bytes of RC4 are its weakest: thrown away
+    }
+
+    /** A generator for our own uses seeded by a number: the same as a link's seed written in decimal. */
     public Rng(int seed) {
-        // splitmix32 spreads a small seed over the four words of state
-        int x = seed;
-        s0 = mix(x += 0x9E3779B9);
-        s1 = mix(x += 0x9E3779B9);
-        s2 = mix(x += 0x9E3779B9);
-        s3 = mix(x + 0x9E3779B9);
-        if ((s0 | s1 | s2 | s3) == 0) {
-            s0 = 1; // the all-zero state is the one fixed point of xoshiro
-        }
+        this(Integer.toString(seed));
     }
 
-    /** A generator seeded from a link's {@code seed} string (FNV-1a over its UTF-16 units). */
+    /** A generator seeded from a link's {@code seed} string. */
     public static Rng fromString(String seed) {
-        return new Rng(hash(seed));
+        return new Rng(seed);
     }
 
-    /** FNV-1a, 32 bits, over the string's UTF-16 code units. */
-    public static int hash(String s) {
-        int h = 0x811C9DC5;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x01000193;
+    /** The seed's characters folded into at most 256 key bytes, each pass smearing into the last. */
+    private static int[] mixKey(String seed) {
+        int[] key = new int[Math.min(seed.length(), WIDTH)];
+        int smear = 0;
+        for (int k = 0; k < seed.length(); k++) {
+            int at = k & MASK;
+            smear ^= key[at] * 19;
+            key[at] = (smear + seed.charAt(k)) & MASK;
         }
-        return h;
+        return key;
     }
 
-    private static int mix(int z) {
-        z = (z ^ (z >>> 16)) * 0x85EBCA6B;
-        z = (z ^ (z >>> 13)) * 0xC2B2AE35;
-        return z ^ (z >>> 16);
+    /** The next {@code count} RC4 output bytes as one big-endian integer (count ≤ 6: exact in a double). */
+    private double bytes(int count) {
+        double r = 0;
+        int ii = i;
+        int jj = j;
+        int[] st = s;
+        for (int k = 0; k < count; k++) {
+            ii = (ii + 1) & MASK;
+            int t = st[ii];
+            jj = (jj + t) & MASK;
+            st[ii] = st[jj];
+            st[jj] = t;
+            r = r * WIDTH + st[(st[ii] + t) & MASK];
+        }
+        i = ii;
+        j = jj;
+        return r;
     }
 
-    /** The next 32 random bits. */
+    /** The next byte of the stream, 0 … 255. */
+    private int nextByte() {
+        return (int) bytes(1);
+    }
+
+    /** The next 32 random bits (four bytes). */
     public int nextInt() {
-        int result = Integer.rotateLeft(s1 * 5, 7) * 9;
-        int t = s1 << 9;
-        s2 ^= s0;
-        s3 ^= s1;
-        s1 ^= s2;
-        s0 ^= s3;
-        s2 ^= t;
-        s3 = Integer.rotateLeft(s3, 11);
-        return result;
+        return (nextByte() << 24) | (nextByte() << 16) | (nextByte() << 8) | nextByte();
     }
 
-    /** Uniform in [0, 1) with 53 random bits; exact in every IEEE-754 double implementation. */
+    /**
+     * Uniform in [0, 1) with 53 significant bits: six bytes over 2^48, then bytes appended until
+     * the numerator fills 52 bits, then everything halved back under 2^53 before the last byte is
+     * added, so no step rounds.
+     */
     public double nextDouble() {
-        int hi = nextInt() >>> 5; // 27 bits
-        int lo = nextInt() >>> 6; // 26 bits
-        return (hi * 67108864.0 + lo) * (1.0 / 9007199254740992.0);
+        double n = bytes(CHUNKS);
+        double d = START_DENOMINATOR;
+        int x = 0;
+        while (n < SIGNIFICANCE) {
+            n = (n + x) * WIDTH;
+            d *= WIDTH;
+            x = nextByte();
+        }
+        while (n >= OVERFLOW) {
+            n /= 2;
+            d /= 2;
+            x >>>= 1;
+        }
+        return (n + x) / d;
     }
 
-    /** Uniform in [lo, hi). */
+    /** Uniform in [lo, hi): random()·(hi − lo) + lo, as TF Playground computes it. */
     public double uniform(double lo, double hi) {
-        return lo + (hi - lo) * nextDouble();
+        return nextDouble() * (hi - lo) + lo;
     }
 
-    /** Uniform integer in [0, bound), bound > 0. */
+    /** Uniform integer in [0, bound), bound &gt; 0: floor(random()·bound). */
     public int nextInt(int bound) {
         return (int) (nextDouble() * bound);
     }

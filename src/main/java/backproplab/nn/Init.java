@@ -36,14 +36,15 @@ public enum Init implements Keyed {
      * Fills one layer: W (fanOut×fanIn, row-major) and b (fanOut), drawing W in row order.
      * Xavier and He use the uniform forms, U(−r, r) with r = √(6/(fanIn+fanOut)) and
      * r = √(6/fanIn): the same variances as the normal forms, 2/(fanIn+fanOut) and 2/fanIn,
-     * without a Gaussian sampler.
+     * without a Gaussian sampler. Every weight takes one draw, zero ones too, so that the stream
+     * goes on as TF Playground's does (docs/tf-playground.md, "Random stream").
      */
     public void fill(double[] W, double[] b, int fanIn, int fanOut, Rng rng) {
         double r;
         double bias = 0;
         switch (this) {
             case PLAYGROUND:
-                r = 0.5; // TF Playground: Math.random() − 0.5, every bias 0.1
+                r = 0.5; // TF Playground: random() − 0.5, every bias 0.1
                 bias = 0.1;
                 break;
             case ZERO:
@@ -59,7 +60,7 @@ public enum Init implements Keyed {
                 throw new IllegalStateException();
         }
         for (int k = 0; k < W.length; k++) {
-            W[k] = r == 0 ? 0 : rng.uniform(-r, r);
+            W[k] = rng.uniform(-r, r); // r = 0 gives +0
         }
         for (int j = 0; j < b.length; j++) {
             b[j] = bias;

@@ -2,12 +2,14 @@ package backproplab.nn;
 
 /**
  * Trains a {@link Network} as TF Playground does (docs/tf-playground.md, "Training"): one
- * epoch passes every example forward and backward in order, and every batchSize examples the
- * parameters take one step on the gradient averaged over that batch.
+ * epoch passes every example forward and backward in order, and after every batchSize-th
+ * example of the epoch the parameters take one step on the gradient averaged over what was
+ * accumulated. As there, an epoch's last, incomplete batch takes no step of its own: its
+ * gradients wait ({@link #pending()}) and join the next epoch's first step, so the losses
+ * follow TF Playground's epoch by epoch. A data set smaller than a batch (only ours have one)
+ * is one batch: TF Playground's rule would never take a step on it.
  *
- * <p>Two deliberate differences: the remainder of an epoch (count mod batchSize examples)
- * gets its own update at the end of the epoch instead of leaking into the next one; and
- * momentum and Adam exist. Regularisation is a separate step after the optimiser's, on
+ * <p>Momentum and Adam exist here, not there. Regularisation is a separate step after the optimiser's, on
  * weights only, with R′ taken at the weight before the update, as TF Playground does.
  * With L1, a weight whose sign the L1 step would flip is set to 0 and then frozen, as there:
  * it takes no further steps until {@link #reset()}.
@@ -38,6 +40,8 @@ public final class Trainer {
     private double beta2Power;
     private int epochs;
     private boolean diverged;
+    /** Examples whose gradients are in the network's dW, db and not yet applied. */
+    private int pending;
 
     public Trainer(Network net, Loss loss, Optimizer optimizer, double learningRate,
             Regularization regularization, double regularizationRate, int batchSize) {
@@ -159,9 +163,18 @@ public final class Trainer {
         return frozen[l][j * net.n[l - 1] + i];
     }
 
-    /** Forgets the training history (after new or restored parameters): epochs, optimiser state, frozen weights, divergence. */
+    /**
+     * How many examples' gradients are accumulated and not yet applied: after an epoch, the
+     * remainder count mod batchSize that the next epoch's first step will include.
+     */
+    public int pending() {
+        return pending;
+    }
+
+    /** Forgets the training history (after new or restored parameters): epochs, optimiser state, frozen weights, divergence, pending gradients. */
     public void reset() {
         epochs = 0;
+        pending = 0;
         diverged = false;
         resetOptimizer();
         for (boolean[] f : frozen) {
@@ -199,23 +212,25 @@ public final class Trainer {
         }
         int n0 = net.n[0];
         int nL = net.n[net.L];
-        net.zeroGradients();
-        int inBatch = 0;
+        int batch = batchOf(count);
         for (int k = 0; k < count; k++) {
             net.forward(inputs, k * n0);
             net.backward(loss, targets, k * nL);
-            if (++inBatch == batchSize) {
-                update(inBatch);
-                inBatch = 0;
+            pending++;
+            if ((k + 1) % batch == 0) { // batches count from the epoch's first example, whatever is pending
+                update(pending);
+                pending = 0;
             }
-        }
-        if (inBatch > 0) {
-            update(inBatch);
         }
         epochs++;
         if (!net.parametersFinite()) {
             diverged = true;
         }
+    }
+
+    /** The batch an epoch over {@code count} examples uses: batchSize, or all of them when they are fewer. */
+    public int batchOf(int count) {
+        return Math.max(1, Math.min(batchSize, count));
     }
 
     /** One step on the gradients accumulated over {@code count} examples, averaged; then clears them. */
@@ -230,10 +245,22 @@ public final class Trainer {
         for (int l = 1; l <= net.L; l++) {
             double[] Wl = net.W[l];
             // a frozen weight's optimiser state moves too, unread: it stays frozen until reset() clears both
-            optimizer.steps(net.dW[l], scale, learningRate, mW[l], vW[l], c1, c2, step, Wl.length);
+            if (optimizer == Optimizer.SGD) {
+                for (int k = 0; k < Wl.length; k++) {
+                    step[k] = learningRate / count * net.dW[l][k]; // TF Playground's rounding: (α/n)·Σ
+                }
+            } else {
+                optimizer.steps(net.dW[l], scale, learningRate, mW[l], vW[l], c1, c2, step, Wl.length);
+            }
             regularize(Wl, frozen[l]);
             double[] bl = net.b[l];
-            optimizer.steps(net.db[l], scale, learningRate, mb[l], vb[l], c1, c2, step, bl.length);
+            if (optimizer == Optimizer.SGD) {
+                for (int j = 0; j < bl.length; j++) {
+                    step[j] = learningRate * net.db[l][j] / count; // and for a bias (α·Σ)/n
+                }
+            } else {
+                optimizer.steps(net.db[l], scale, learningRate, mb[l], vb[l], c1, c2, step, bl.length);
+            }
             for (int j = 0; j < bl.length; j++) {
                 bl[j] -= step[j];
             }

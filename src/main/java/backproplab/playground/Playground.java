@@ -32,7 +32,11 @@ public final class Playground {
     private double[] testY;
     private Network net;
     private Trainer trainer;
-    private Rng weightRng;
+    /**
+     * TF Playground's one stream (docs/tf-playground.md, "Random stream"): seeded when the data
+     * are made, it draws the points, their shuffle and then every network's starting weights.
+     */
+    private Rng stream;
     private double[] initialParameters;
     /** The epoch count {@link #initialParameters} had: 0 for fresh weights, a link's or a file's count for trained ones. */
     private int initialEpochs;
@@ -95,8 +99,10 @@ public final class Playground {
                 || !old.hiddenFeatures().equals(next.hiddenFeatures());
         boolean netChanged = inputsChanged || dataChanged || !old.networkShape().equals(next.networkShape())
                 || !old.activation().equals(next.activation()) || old.loss() != next.loss() || old.init() != next.init();
-        if (dataChanged || inputsChanged) {
+        if (dataChanged) {
             rebuildData();
+        } else if (inputsChanged) {
+            useInputs();
         }
         if (netChanged) {
             rebuildNetwork();
@@ -113,11 +119,16 @@ public final class Playground {
     }
 
     private void rebuildData() {
-        useData(state.data());
+        stream = Rng.fromString(state.seed());
+        useData(state.data(stream));
     }
 
     private void useData(Split split) {
         data = split;
+        useInputs();
+    }
+
+    private void useInputs() {
         inputs = state.inputs();
         trainX = features(data.train(), inputs);
         trainY = data.train().label;
@@ -148,7 +159,6 @@ public final class Playground {
         net = new Network(sizes, state.activation(), head.activation);
         trainer = new Trainer(net, head.loss, state.optimizer(), state.learningRate(), state.regularization(),
                 state.regularizationRate(), state.batchSize());
-        weightRng = Rng.fromString("weights:" + state.seed());
         initialParameters = new double[net.parameterCount()];
         baselineLoss = computeBaselineLoss();
         freshWeights();
@@ -160,9 +170,9 @@ public final class Playground {
         return Head.of(state.problem() == Problem.CLASSIFICATION, state.loss());
     }
 
-    /** Reset: new random weights (the next draw of this seed's sequence), epoch 0. */
+    /** Reset: new random weights, the next draws of the stream (no reseeding, as in TF Playground), epoch 0. */
     public void freshWeights() {
-        net.init(state.init(), weightRng);
+        net.init(state.init(), stream);
         net.copyParametersTo(initialParameters);
         initialEpochs = 0;
         trainer.reset();
@@ -206,6 +216,7 @@ public final class Playground {
      */
     public void load(ModelFile.Model model) {
         state = model.state();
+        stream = Rng.fromString(state.seed()); // the saved data are not drawn: the stream starts at the weights
         useData(model.data());
         rebuildNetwork();
         loadParameters(model.parameters(), model.epochs());

@@ -50,9 +50,15 @@ public final class PointTrace {
     public final Loss loss;
     /** This point's loss ℓ(y, ŷ). */
     public final double pointLoss;
-    /** This point's batch: the training points [batchFrom, batchTo) of the training order. */
+    /**
+     * This point's batch: the training points [batchFrom, batchTo) of the training order, after
+     * the points [carriedFrom, count) whose gradients wait from an epoch's end (none when
+     * carriedFrom = count). An epoch's last, incomplete batch takes no step of its own: its
+     * gradients join the next epoch's first batch (docs/tf-playground.md, "Training").
+     */
     public final int batchFrom;
     public final int batchTo;
+    public final int carriedFrom;
     public final int trainingCount;
     public final double learningRate;
     public final Optimizer optimizer;
@@ -94,14 +100,24 @@ public final class PointTrace {
         traced.backward(loss, trainY, point);
         pointLoss = loss.value(traced.a[traced.L][0], traced.z[traced.L][0], y);
 
-        int batch = trainer.batchSize();
-        batchFrom = point / batch * batch;
-        batchTo = Math.min(count, batchFrom + batch);
-        int size = batchTo - batchFrom;
+        int batch = trainer.batchOf(count);
+        int remainderFrom = count - count % batch;
+        if (point >= remainderFrom) { // its gradient waits for the next epoch's first batch
+            batchFrom = 0;
+            carriedFrom = remainderFrom;
+        } else {
+            batchFrom = point / batch * batch;
+            carriedFrom = batchFrom == 0 ? count - Math.min(trainer.pending(), count) : count;
+        }
+        batchTo = batchFrom + batch;
+        int carried = count - carriedFrom;
+        int size = carried + batch;
         double[] bx = new double[size * n0];
-        System.arraycopy(trainX, batchFrom * n0, bx, 0, bx.length);
         double[] by = new double[size];
-        System.arraycopy(trainY, batchFrom, by, 0, size);
+        System.arraycopy(trainX, carriedFrom * n0, bx, 0, carried * n0);
+        System.arraycopy(trainY, carriedFrom, by, 0, carried);
+        System.arraycopy(trainX, batchFrom * n0, bx, carried * n0, batch * n0);
+        System.arraycopy(trainY, batchFrom, by, carried, batch);
         after = copyOf(net);
         // a fresh trainer on the copy takes exactly the step training takes for this batch (the optimiser's history aside)
         Trainer step = new Trainer(after, loss, optimizer, learningRate, regularization, regularizationRate, size);
@@ -180,8 +196,13 @@ public final class PointTrace {
         return s;
     }
 
-    /** The number of points in this point's batch. */
+    /** The number of points in this point's batch, the carried ones included. */
     public int batchSize() {
-        return batchTo - batchFrom;
+        return batchTo - batchFrom + carried();
+    }
+
+    /** How many points of an epoch's end join this batch. */
+    public int carried() {
+        return trainingCount - carriedFrom;
     }
 }

@@ -252,8 +252,15 @@ public final class TraceText {
         if (size == 1) {
             f.add("batch size 1: ∂L/∂w is this point's ∂ℓ/∂w");
         } else {
-            f.add("∂L/∂w = (1/" + size + ") Σ ∂ℓ/∂w over this point's batch: points " + (t.batchFrom + 1) + "–" + t.batchTo
+            String carried = t.carried() == 0 ? ""
+                    : (t.carried() == 1 ? "point " + t.trainingCount : "points " + (t.carriedFrom + 1) + "–" + t.trainingCount) + " and ";
+            f.add("∂L/∂w = (1/" + size + ") Σ ∂ℓ/∂w over this point's batch: " + carried + "points " + (t.batchFrom + 1) + "–" + t.batchTo
                     + " of the training order");
+        }
+        if (t.carried() > 0) {
+            notes.add(t.carried() == 1
+                    ? "The last point of an epoch makes no batch of its own: its gradient waits and joins the next epoch's first batch, as in TF Playground."
+                    : "The last " + t.carried() + " points of an epoch make no batch of their own: their gradients wait and join the next epoch's first batch, as in TF Playground.");
         }
         if (t.regularization == Regularization.L2) {
             f.add("then w ← w − αλw (L2, λ = " + num(t.regularizationRate) + ")");

@@ -328,7 +328,7 @@ public final class GraphView {
         for (Layout.Route r : layout.routes()) {
             String text = badgeText(end, r.parent(), r.child(), null);
             int c = layout.column(r.parent());
-            gap[c] = Math.max(gap[c], (s.measureText(text) + 0.8 * 0.9 * base) / base + 1); // badge() at 0.9 em
+            gap[c] = Math.max(gap[c], (s.measureText(text) + 0.8 * 0.9 * base) / base + 1.5); // badge() at 0.9 em; boxes remeasured come out wider
         }
         // left to right, column c's centre in ems: neighbours' half widths plus that room
         double[] at = new double[columns];

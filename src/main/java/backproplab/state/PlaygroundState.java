@@ -5,6 +5,7 @@ import backproplab.data.DataPoint;
 import backproplab.data.Datasets;
 import backproplab.data.Feature;
 import backproplab.data.Split;
+import backproplab.math.Rng;
 import backproplab.nn.Activation;
 import backproplab.nn.Init;
 import backproplab.nn.Loss;
@@ -177,7 +178,12 @@ public record PlaygroundState(
 
     /** The training and test points this configuration describes (same seed, same points). */
     public Split data() {
-        return Datasets.build(dataKind(), noise / 100, percTrainData, seed, userPoints);
+        return data(Rng.fromString(seed));
+    }
+
+    /** The same points drawn from {@code stream} (seeded by this state's seed), which then goes on to the weights. */
+    public Split data(Rng stream) {
+        return Datasets.build(dataKind(), noise / 100, percTrainData, stream, userPoints);
     }
 
     /** This state with feature {@code f} switched on or off. */

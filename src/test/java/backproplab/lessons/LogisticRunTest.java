@@ -99,7 +99,17 @@ class LogisticRunTest {
     /** At w = 0: ŷ = 0.5, ℓ = −[1·log 0.5 + 0·log 0.5] = log 2 ≈ 0.6931 for a passing student. */
     @Test
     void thePerPointLossIsWorkedOutAsOnTheSlide() {
-        LogisticRun run = new LogisticRun(new LinearInputs(ClassifierData.PASS_FAIL, false), 0.001);
-        assertEquals("ℓ = −[y log ŷ + (1−y) log(1−ŷ)] = −[1·log 0.5 + 0·log 0.5] = 0.6931", run.lossWorking(0));
+        LinearInputs in = new LinearInputs(ClassifierData.PASS_FAIL, false);
+        LogisticRun run = new LogisticRun(in, 0.001);
+        int pass = 0;
+        while (in.y(pass) != 1) {
+            pass++;
+        }
+        int fail = 0;
+        while (in.y(fail) != 0) {
+            fail++;
+        }
+        assertEquals("ℓ = −[y log ŷ + (1−y) log(1−ŷ)] = −[1·log 0.5 + 0·log 0.5] = 0.6931", run.lossWorking(pass));
+        assertEquals("ℓ = −[y log ŷ + (1−y) log(1−ŷ)] = −[0·log 0.5 + 1·log 0.5] = 0.6931", run.lossWorking(fail));
     }
 }

@@ -6,63 +6,54 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-class PerceptronRunTest {
+public class PerceptronRunTest {
     private static final double EPS = 1e-12;
 
     /**
-     * The first students of the pass/fail data (hours studied, hours on the project, label), as
-     * the data package generates them from the seed "passfail":
-     * <pre>
-     *   0: (10.655, 0.904) pass     3: (6.929, 1.925) fail
-     *   1: (5.164, 11.339) pass     4: (4.847, 12.000) pass
-     *   2: (11.835, 8.206) pass     5: (11.499, 2.855) pass
-     *                               6: (3.420, 4.760) fail
-     * </pre>
-     * By hand, from w = 0, b = 0, η = 1, visiting in that order:
-     * <ol>
-     * <li>point 0: a = 0, ŷ = step(0) = 0 but y = 1, so w = x₀ = (10.655, 0.904), b = 1.</li>
-     * <li>points 1, 2: a = 10.655·5.164 + 0.904·11.339 + 1 ≈ 66.3 &gt; 0 and ≈ 134.5 &gt; 0, both pass:
-     *     right. Point 3: a = 10.655·6.929 + 0.904·1.925 + 1 ≈ 76.57 &gt; 0, ŷ = 1, y = 0, so
-     *     w = x₀ − x₃ = (3.727, −1.021), b = 0.</li>
-     * <li>point 4: a = 3.727·4.847 − 1.021·12.000 ≈ 5.81 &gt; 0 right; point 5: ≈ 39.9 &gt; 0 right;
-     *     point 6: a = 3.727·3.420 − 1.021·4.760 ≈ 7.89 &gt; 0 but y = 0, so
-     *     w = x₀ − x₃ − x₆ = (0.306, −5.781), b = −1.</li>
-     * </ol>
-     * The expected values are written as those sums of the data's own coordinates.
+     * The perceptron rule worked by hand on the pass/fail data's own coordinates, from w = 0,
+     * b = 0, η = 1, visiting the students in order: a student is a mistake when step(a) ≠ y
+     * (a = w·x + b, step(0) = 0), and a mistake adds (y − ŷ)·x to w and y − ŷ to b. Returns the
+     * first {@code count} mistakes' indices, and leaves w₁, w₂, b after them in {@code wb}.
      */
+    public static int[] mistakesByHand(LinearInputs in, int count, double[] wb) {
+        int[] found = new int[count];
+        double w1 = 0;
+        double w2 = 0;
+        double b = 0;
+        int n = 0;
+        for (int i = 0; n < count; i = (i + 1) % in.count) {
+            double a = w1 * in.x1[i] + w2 * in.x2[i] + b;
+            int predicted = a > 0 ? 1 : 0;
+            int sign = in.y(i) - predicted;
+            if (sign != 0) {
+                w1 += sign * in.x1[i];
+                w2 += sign * in.x2[i];
+                b += sign;
+                found[n++] = i;
+            }
+        }
+        wb[0] = w1;
+        wb[1] = w2;
+        wb[2] = b;
+        return found;
+    }
+
     @Test
     void theFirstThreeUpdatesOnPassFailMatchTheHandComputation() {
         LinearInputs in = new LinearInputs(ClassifierData.PASS_FAIL, false);
-        assertEquals(1, in.y(0));
-        assertEquals(0, in.y(3));
-        assertEquals(0, in.y(6));
-        assertEquals(10.655, in.x1[0], 1e-3);
-        assertEquals(0.904, in.x2[0], 1e-3);
         PerceptronRun run = new PerceptronRun(in, 1);
-
-        assertEquals(0, run.update());
-        assertEquals(in.x1[0], run.w(0), EPS);
-        assertEquals(in.x2[0], run.w(1), EPS);
-        assertEquals(1, run.b(), EPS);
-
-        assertEquals(3, run.update());
-        assertEquals(in.x1[0] - in.x1[3], run.w(0), EPS);
-        assertEquals(in.x2[0] - in.x2[3], run.w(1), EPS);
-        assertEquals(0, run.b(), EPS);
-        assertEquals(3.727, run.w(0), 1e-3);
-        assertEquals(-1.021, run.w(1), 1e-3);
-
-        assertEquals(6, run.update());
-        assertEquals(in.x1[0] - in.x1[3] - in.x1[6], run.w(0), EPS);
-        assertEquals(in.x2[0] - in.x2[3] - in.x2[6], run.w(1), EPS);
-        assertEquals(-1, run.b(), EPS);
-        assertEquals(0.306, run.w(0), 1e-3);
-        assertEquals(-5.781, run.w(1), 1e-3);
-
+        double[] wb = new double[3];
+        for (int k = 1; k <= 3; k++) {
+            int[] byHand = mistakesByHand(in, k, wb);
+            assertEquals(byHand[k - 1], run.update(), "update " + k);
+            assertEquals(wb[0], run.w(0), EPS);
+            assertEquals(wb[1], run.w(1), EPS);
+            assertEquals(wb[2], run.b(), EPS);
+        }
+        int[] three = mistakesByHand(in, 3, wb);
         assertEquals(3, run.updates());
-        assertEquals(3, run.mistakesThisEpoch());
-        assertEquals(7, run.next());
-        assertEquals(0, run.epochsDone());
+        assertEquals((three[2] + 1) % in.count, run.next());
+        assertEquals(three[2] > three[0] ? 0 : 1, run.epochsDone());
     }
 
     @Test

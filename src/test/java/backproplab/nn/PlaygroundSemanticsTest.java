@@ -61,22 +61,50 @@ class PlaygroundSemanticsTest {
     }
 
     @Test
-    void theRemainderOfAnEpochGetsAnUpdateOfItsOwn() {
+    void theRemainderOfAnEpochWaitsAndJoinsTheNextEpochsFirstUpdate() {
         Network net = network();
         Trainer trainer = new Trainer(net, Loss.SQUARED, Optimizer.SGD, 0.1, Regularization.NONE, 0, 2);
         trainer.epoch(XS, TS, 2);
         double[] theta1 = parameters(net);
-        double[] g2 = gradient(net, 2);
 
         net.setParameters(parameters(network()));
         trainer.reset();
-        trainer.epoch(XS, TS, 3); // batches {0, 1} and {2}
+        trainer.epoch(XS, TS, 3); // batch {0, 1}; example 2 waits
+        assertArrayEquals(theta1, parameters(net), 0, "the remainder takes no step of its own");
+        assertEquals(1, trainer.pending());
+
+        Network probe = network();
+        probe.setParameters(theta1);
+        double[] g0 = gradient(probe, 0);
+        double[] g1 = gradient(probe, 1);
+        double[] g2 = gradient(probe, 2);
+        trainer.epoch(XS, TS, 3); // {2 of the last epoch, 0, 1}, then 2 waits again
         double[] expected = new double[theta1.length];
         for (int p = 0; p < expected.length; p++) {
-            expected[p] = theta1[p] - 0.1 * g2[p];
+            expected[p] = theta1[p] - 0.1 * (g2[p] + g0[p] + g1[p]) / 3;
         }
         assertArrayEquals(expected, parameters(net), 1e-15);
-        assertEquals(1, trainer.epochs());
+        assertEquals(1, trainer.pending());
+        assertEquals(2, trainer.epochs());
+        trainer.reset();
+        assertEquals(0, trainer.pending(), "reset forgets what waits");
+    }
+
+    @Test
+    void aSetSmallerThanABatchIsOneBatch() {
+        Network net = network();
+        double[] theta0 = parameters(net);
+        double[] g0 = gradient(net, 0);
+        double[] g1 = gradient(net, 1);
+        double[] g2 = gradient(net, 2);
+        Trainer trainer = new Trainer(net, Loss.SQUARED, Optimizer.SGD, 0.1, Regularization.NONE, 0, 10);
+        trainer.epoch(XS, TS, 3);
+        double[] expected = new double[theta0.length];
+        for (int p = 0; p < expected.length; p++) {
+            expected[p] = theta0[p] - 0.1 * (g0[p] + g1[p] + g2[p]) / 3;
+        }
+        assertArrayEquals(expected, parameters(net), 1e-15);
+        assertEquals(0, trainer.pending());
     }
 
     @Test

@@ -86,32 +86,32 @@ class PerceptronLessonTest {
     }
 
     /**
-     * The three first updates on pass/fail, worked out in PerceptronRunTest: points 0, 3 and 6
-     * are corrected, so after three the panel explains the update at point 7 (numbered from 1),
-     * with the weights w = x₀ − x₃ before it and η(y − ŷ) = 1·(0 − 1) = −1.
+     * The three first updates on pass/fail, worked out by hand as in PerceptronRunTest: after
+     * three the panel explains the third (its point numbered from 1), with the weights before it
+     * and η(y − ŷ) = ±1.
      */
     @Test
-    void threeUpdatesOnPassFailExplainTheThirdAtPointSeven() {
+    void threeUpdatesOnPassFailExplainTheThird() {
         PerceptronLesson l = new PerceptronLesson(PerceptronSettings.defaults());
         steps(l, 3);
         LinearInputs in = l.inputs();
-        double w1 = in.x1[0] - in.x1[3] - in.x1[6];
-        double w2 = in.x2[0] - in.x2[3] - in.x2[6];
-        assertEquals(BiasNotation.SEPARATE.parameters(new double[] {w1, w2}, -1) + ",   η = 1", l.parameters());
+        double[] wb = new double[3];
+        int[] m = backproplab.lessons.PerceptronRunTest.mistakesByHand(in, 3, wb);
+        assertEquals(BiasNotation.SEPARATE.parameters(new double[] {wb[0], wb[1]}, wb[2]) + ",   η = 1", l.parameters());
         assertTrue(l.count().startsWith("Updates: 3 "), l.count());
-        assertEquals(6, l.corrected());
+        assertEquals(m[2], l.corrected());
         PerceptronLesson.PointView p = l.point();
-        assertTrue(p.title().startsWith("The update just made (point 7)"), p.title());
-        assertEquals("The update just made (point 7)", p.title());
-        assertTrue(p.more().startsWith("So w ← w + η(y − ŷ)x"), p.more());
-        assertTrue(p.more().startsWith("So w ← w + η(y − ŷ)x with η(y − ŷ) = −1:   w = ("), p.more());
-        // a with the weights before the update: (x₀ − x₃)·x₆ + 0 ≈ 7.89 > 0, so ŷ = 1 while y = 0
-        double before = (in.x1[0] - in.x1[3]) * in.x1[6] + (in.x2[0] - in.x2[3]) * in.x2[6];
+        assertEquals("The update just made (point " + (m[2] + 1) + ")", p.title());
+        int y = in.y(m[2]);
+        int sign = y == 1 ? 1 : -1;
+        assertTrue(p.more().startsWith("So w ← w + η(y − ŷ)x with η(y − ŷ) = " + (sign > 0 ? "1" : "−1") + ":   w = ("), p.more());
+        // a with the weights before the update, which the third mistake undid in sign
+        double before = (wb[0] - sign * in.x1[m[2]]) * in.x1[m[2]] + (wb[1] - sign * in.x2[m[2]]) * in.x2[m[2]] + (wb[2] - sign);
         assertEquals(before, p.a(), 1e-12);
-        assertEquals(7.89, p.a(), 0.01);
-        assertEquals(0, p.y());
-        assertTrue(p.activation().endsWith(" = " + BiasNotation.show(p.a()) + "  →  ŷ = 1  (wrong: y = 0)"), p.activation());
-        assertTrue(p.input().startsWith("3.4 h studied, 4.8 h on the project, y = 0 (fail):   x = (3.42"), p.input());
+        assertEquals(y, p.y());
+        String wrong = y == 1 ? "  →  ŷ = 0  (wrong: y = 1)" : "  →  ŷ = 1  (wrong: y = 0)";
+        assertTrue(p.activation().endsWith(" = " + BiasNotation.show(p.a()) + wrong), p.activation());
+        assertTrue(p.input().contains(" h studied, ") && p.input().contains("y = " + y), p.input());
         assertEquals(NOT_YET, l.status().text());
         assertEquals(Line.Role.BAD, l.status().role());
     }
@@ -187,29 +187,13 @@ class PerceptronLessonTest {
 
     /**
      * Issue 29, item 3: the link a finished Run writes must reopen as the same verdict. From w = 0,
-     * 324 updates leave every student on their side; the live run, the same run stepped by hand and
-     * the link all say so, and their numbers agree with nn.Perceptron's own epochs over the data.
+     * the updates nn.Perceptron's own epochs over the data need leave every student on their side;
+     * the live run, the same run stepped by hand and the link all say so, with its numbers.
      */
     @Test
     void theLinkOfAConvergedRunReopensConverged() {
         PerceptronLesson live = new PerceptronLesson(PerceptronSettings.defaults());
         run(live);
-        String verdict = "Converged after 324 updates (17 epochs)" + CONVERGED_TAIL;
-        assertEquals(new Line(Line.Role.GOOD, verdict), live.status());
-        assertEquals("data=passfail&model=perceptron&eta=1&t=324&bias=separate&x1x2=false", live.settings().toHash());
-
-        PerceptronLesson linked = fromLink("data=passfail&model=perceptron&eta=1&t=324&bias=separate&x1x2=false");
-        assertEquals(new Line(Line.Role.GOOD, verdict), linked.status());
-        assertTrue(linked.count().endsWith("on the wrong side now: 0"), linked.count());
-        assertEquals(live.count(), linked.count());
-        assertEquals(live.parameters(), linked.parameters());
-        assertFalse(linked.hasNext());
-
-        PerceptronLesson byHand = new PerceptronLesson(PerceptronSettings.defaults());
-        steps(byHand, 324);
-        assertEquals(verdict, byHand.status().text());
-        assertEquals(live.count(), byHand.count());
-
         // the oracle: the engine's perceptron, epoch by epoch over the same inputs, until a clean one
         LinearInputs in = live.inputs();
         double[] xs = new double[in.count * in.d];
@@ -226,9 +210,23 @@ class PerceptronLessonTest {
             mistakes = p.epoch(xs, ys, in.count);
             updates += mistakes;
         }
-        assertEquals(324, updates);
-        assertEquals(17, epochs);
+        String verdict = "Converged after " + updates + " updates (" + epochs + " epochs)" + CONVERGED_TAIL;
+        String link = "data=passfail&model=perceptron&eta=1&t=" + updates + "&bias=separate&x1x2=false";
+        assertEquals(new Line(Line.Role.GOOD, verdict), live.status());
+        assertEquals(link, live.settings().toHash());
         assertEquals(BiasNotation.SEPARATE.parameters(p.w, p.b()) + ",   η = 1", live.parameters());
+
+        PerceptronLesson linked = fromLink(link);
+        assertEquals(new Line(Line.Role.GOOD, verdict), linked.status());
+        assertTrue(linked.count().endsWith("on the wrong side now: 0"), linked.count());
+        assertEquals(live.count(), linked.count());
+        assertEquals(live.parameters(), linked.parameters());
+        assertFalse(linked.hasNext());
+
+        PerceptronLesson byHand = new PerceptronLesson(PerceptronSettings.defaults());
+        steps(byHand, updates);
+        assertEquals(verdict, byHand.status().text());
+        assertEquals(live.count(), byHand.count());
     }
 
     /** Whatever t a link names, the verdict and the count of wrong points never contradict each other. */

@@ -67,6 +67,9 @@ class PointTraceTest {
         Rng rng = Rng.fromString("trace");
         for (int c = 0; c < 300; c++) {
             Case k = Case.random(rng, c);
+            if (c % 2 == 1) {
+                k.trainer.epoch(k.x, k.y, POINTS); // an epoch's remainder now waits for the next step
+            }
             int point = rng.nextInt(POINTS);
             double[] before = parameters(k.net);
             PointTrace t = k.trace(point);
@@ -88,14 +91,42 @@ class PointTraceTest {
             // the step: a fresh trainer of the same settings over the batch alone is exactly what training does with it
             Network copy = new Network(e.n, e.hidden(), e.output());
             copy.setParameters(before);
-            int size = t.batchTo - t.batchFrom;
+            List<Integer> batch = batchOf(k.trainer, point);
+            int size = batch.size();
             Trainer trainer = new Trainer(copy, k.trainer.loss(), k.trainer.optimizer(), k.trainer.learningRate(),
-                    k.trainer.regularization(), k.trainer.regularizationRate(), k.trainer.batchSize());
-            trainer.epoch(java.util.Arrays.copyOfRange(k.x, t.batchFrom * e.n[0], t.batchTo * e.n[0]),
-                    java.util.Arrays.copyOfRange(k.y, t.batchFrom, t.batchTo), size);
+                    k.trainer.regularization(), k.trainer.regularizationRate(), size);
+            double[] bx = new double[size * e.n[0]];
+            double[] by = new double[size];
+            for (int q = 0; q < size; q++) {
+                System.arraycopy(k.x, batch.get(q) * e.n[0], bx, q * e.n[0], e.n[0]);
+                by[q] = k.y[batch.get(q)];
+            }
+            trainer.epoch(bx, by, size);
             assertArrayEquals(parameters(copy), parameters(t.after), k.name + ": the parameters after the step");
-            assertTrue(t.batchFrom <= point && point < t.batchTo && size <= k.trainer.batchSize(), k.name + ": the point is in its batch");
+            assertEquals(size, t.batchSize(), k.name + ": the batch's size");
+            assertTrue(batch.contains(point), k.name + ": the point is in its batch");
         }
+    }
+
+    /**
+     * The points whose gradients make the step that includes {@code point}, in the order training
+     * adds them (docs/tf-playground.md, "Training"): batches count from each epoch's first point;
+     * an epoch's last, incomplete batch waits and joins the next epoch's first, as do the points a
+     * finished epoch left pending.
+     */
+    private static List<Integer> batchOf(Trainer trainer, int point) {
+        int b = Math.min(trainer.batchSize(), POINTS);
+        int tail = POINTS % b;
+        List<Integer> members = new ArrayList<>();
+        int carried = point >= POINTS - tail ? tail : point < b ? trainer.pending() : 0;
+        for (int q = POINTS - carried; q < POINTS; q++) {
+            members.add(q);
+        }
+        int from = point >= POINTS - tail ? 0 : point / b * b;
+        for (int q = from; q < from + b; q++) {
+            members.add(q);
+        }
+        return members;
     }
 
     @Test
@@ -153,16 +184,18 @@ class PointTraceTest {
             Case k = Case.random(rng, c * 3);
             k.trainer.setOptimizer(Optimizer.SGD);
             k.trainer.setRegularization(c % 2 == 0 ? Regularization.L2 : Regularization.NONE);
-            PointTrace t = k.trace(rng.nextInt(POINTS));
+            int point = rng.nextInt(POINTS);
+            PointTrace t = k.trace(point);
             Network net = k.net;
             double alpha = k.trainer.learningRate();
             double lambda = k.trainer.regularization() == Regularization.L2 ? k.trainer.regularizationRate() : 0;
-            int size = t.batchTo - t.batchFrom;
+            List<Integer> batch = batchOf(k.trainer, point);
+            int size = batch.size();
             double[][] sum = new double[net.L + 1][];
             for (int l = 1; l <= net.L; l++) {
                 sum[l] = new double[net.W[l].length];
             }
-            for (int p = t.batchFrom; p < t.batchTo; p++) {
+            for (int p : batch) {
                 PointTrace one = k.trace(p);
                 for (int l = 1; l <= net.L; l++) {
                     for (int q = 0; q < sum[l].length; q++) {
@@ -259,7 +292,9 @@ class PointTraceTest {
         double[] x = {1, -2, 0.3, 0.7, 1, 1, 2, 2};
         PointTrace t = new PointTrace(net, trainer, x, new double[] {1, -1, 1, -1}, 4, 3, 2, 2);
         TraceText.View update = new TraceText(t, new String[] {"x₁", "x₂"}).view(t.steps().size() - 1);
-        assertEquals("batch size 1: ∂L/∂w is this point's ∂ℓ/∂w", update.formulas().get(1), "point 4 is alone in the last batch of 3");
+        assertEquals("∂L/∂w = (1/4) Σ ∂ℓ/∂w over this point's batch: point 4 and points 1–3 of the training order",
+                update.formulas().get(1), "point 4, left over from the batches of 3, joins the next epoch's first");
+        assertTrue(update.notes().stream().anyMatch(n -> n.startsWith("The last point of an epoch makes no batch")), update.notes().toString());
         assertTrue(update.formulas().contains("then w ← w − αλw (L2, λ = 0.01)"), update.formulas().toString());
         assertTrue(update.notes().stream().anyMatch(n -> n.startsWith("Adam scales each step")), update.notes().toString());
         PointTrace second = new PointTrace(net, trainer, x, new double[] {1, -1, 1, -1}, 4, 1, 0.3, 0.7);
