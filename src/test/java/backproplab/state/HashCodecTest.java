@@ -362,7 +362,7 @@ class HashCodecTest {
         PlaygroundState s = HashCodec.parse(classroom).state();
         assertFalse(s.hidden().isEmpty());
         String restored = HashCodec.write(s.withoutClassroomKeys());
-        assertFalse(restored.contains("_hide") || restored.contains("hideText"), restored);
+        assertFalse(restored.contains("_hide") || restored.contains("hideText=true"), restored);
         assertEquals(HashCodec.write(s.withoutClassroomKeys()), HashCodec.write(HashCodec.parse("dataset=xor&networkShape=&seed=0.2311").state()));
     }
 }
