@@ -106,7 +106,7 @@ class SiteStaticTest {
      */
     @Test
     void noScriptEvaluatesText() throws IOException {
-        Path compiled = Path.of(System.getProperty("site.dir", "target/site"), "js", "backproplab.js");
+        Path compiled = Path.of(System.getProperty("site.dir", "target/backprop-lab"), "js", "backproplab.js");
         assertTrue(Files.isRegularFile(compiled), compiled + " is missing: TeaVM runs in process-classes, before the tests");
         List<Path> scripts = new ArrayList<>(files(WEBAPP, ".js"));
         scripts.add(compiled);

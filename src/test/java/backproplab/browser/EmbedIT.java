@@ -36,8 +36,8 @@ class EmbedIT {
         Path wrapper = Site.dir().getParent().resolve("embed-wrapper.html");
         Files.writeString(wrapper, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>A course page</title></head>"
                 + "<body style=\"margin:0\"><p>Lecture 3: try the network.</p>"
-                + "<iframe id=\"a\" src=\"site/index.html#" + XOR.replace("&", "&amp;") + "&amp;embed=true\" width=\"380\" height=\"720\"></iframe>"
-                + "<iframe id=\"b\" src=\"site/index.html#" + SPIRAL.replace("&", "&amp;") + "&amp;embed=output\" width=\"380\" height=\"720\"></iframe>"
+                + "<iframe id=\"a\" src=\"" + Site.fromBeside("index.html#") + XOR.replace("&", "&amp;") + "&amp;embed=true\" width=\"380\" height=\"720\"></iframe>"
+                + "<iframe id=\"b\" src=\"" + Site.fromBeside("index.html#") + SPIRAL.replace("&", "&amp;") + "&amp;embed=output\" width=\"380\" height=\"720\"></iframe>"
                 + "</body></html>");
         chromium.driver.get(wrapper.toUri().toString());
 
@@ -86,7 +86,7 @@ class EmbedIT {
             String name = "embed-" + frame[0] + "x" + frame[1];
             Path wrapper = Site.dir().getParent().resolve(name + ".html");
             Files.writeString(wrapper, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>A course page</title></head>"
-                    + "<body style=\"margin:0\"><iframe id=\"f\" src=\"site/index.html#" + XOR.replace("&", "&amp;")
+                    + "<body style=\"margin:0\"><iframe id=\"f\" src=\"" + Site.fromBeside("index.html#") + XOR.replace("&", "&amp;")
                     + "&amp;embed=true\" width=\"" + frame[0] + "\" height=\"" + frame[1] + "\"></iframe></body></html>");
             chromium.driver.get(wrapper.toUri().toString());
             chromium.driver.switchTo().frame("f");

@@ -27,7 +27,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.UnhandledAlertException;
 
 /**
- * Every page of the built site (whatever *.html target/site holds) on hostile ground: from
+ * Every page of the built site (whatever *.html the built site holds) on hostile ground: from
  * file:// with no network, over http under the strict Content-Security-Policy, with markup in
  * its link, and from a copy of the site that was zipped and unzipped elsewhere.
  */
