@@ -137,11 +137,11 @@ class SiteStaticTest {
     /**
      * Ready for a course site: every page says what it is to search engines and link cards
      * (description, Open Graph, Twitter's large card with the page's own preview in webapp/, as
-     * large as the tags say), links the web manifest, whose icons are there too, and says in a
-     * noscript what needs JavaScript.
+     * large as the tags say), links the web manifest, whose icons are there too, says in a
+     * noscript what needs JavaScript, and has one h1 and a skip link to its main content.
      */
     @Test
-    void everyPageHasItsCardTagsManifestAndNoscript() throws IOException {
+    void everyPageHasItsCardTagsManifestNoscriptAndSkipLink() throws IOException {
         List<String> found = new ArrayList<>();
         for (Path page : files(WEBAPP, ".html")) {
             String name = page.getFileName().toString().replace(".html", "");
@@ -177,6 +177,13 @@ class SiteStaticTest {
             }
             if (!Pattern.compile("<noscript><p class=\"noscript\">[^<]*JavaScript[^<]*</p></noscript>").matcher(html).find()) {
                 found.add(name + ": a <noscript> line saying what needs JavaScript");
+            }
+            Matcher main = Pattern.compile("<main\\b[^>]*\\bid=\"([^\"]+)\"").matcher(html);
+            if (!main.find() || !html.contains("<a class=\"skip-link\" href=\"#" + main.group(1) + "\">")) {
+                found.add(name + ": a skip link, <a class=\"skip-link\" href=\"#ID\">, to <main id=\"ID\">");
+            }
+            if (html.split("<h1[ >]", -1).length != 2) {
+                found.add(name + ": one <h1>");
             }
         }
         String manifest = Files.readString(WEBAPP.resolve("manifest.webmanifest"));

@@ -37,6 +37,11 @@ public final class HtmlUnitPage implements AutoCloseable {
         });
         page = client.getPage(url);
         client.waitForBackgroundJavaScript(200);
+        // js/start.js shows the content and sets data-build a frame after the program's start, or by
+        // its timer where no frame is drawn, as here: the test begins once the page is shown
+        for (int waited = 0; waited < 3000 && !page.getDocumentElement().hasAttribute("data-build"); waited += 100) {
+            client.waitForBackgroundJavaScript(100);
+        }
     }
 
     public String text(String id) {
