@@ -6,6 +6,14 @@
 // opened from disk cannot fetch a .wasm file. On those pages `?build=js` or `?build=wasm` in the
 // address chooses one by hand. When the program has started, <html data-build> says which one runs.
 (function () {
+  // Until the program has laid the page out (sized its canvases, filled its panels) the main
+  // content is kept out of sight, so that it appears where it stays instead of shifting as it
+  // fills (lab.css, html.starting); without JavaScript this never runs and nothing is hidden.
+  document.documentElement.classList.add('starting');
+  function shown() {
+    document.documentElement.classList.remove('starting');
+  }
+
   var WASM_PAGES = ['playground', 'bench', 'check'];
   var here = document.currentScript ? document.currentScript.src.replace(/[^\/]*$/, '') : 'js/';
   var asked = (/[?&]build=(js|wasm)(&|$)/.exec(location.search) || [])[1];
@@ -18,15 +26,32 @@
     document.body.appendChild(s);
   }
 
+  // Pages size some canvases to their boxes once laid out (a frame after main): the content
+  // shows, and data-build says the program runs, at the next frame; a frame a browser never
+  // draws (a hidden tab, a throttled iframe) gets there by the timer.
   function started(build) {
-    document.documentElement.setAttribute('data-build', build);
+    var done = false;
+    function ready() {
+      if (!done) {
+        done = true;
+        shown();
+        document.documentElement.setAttribute('data-build', build);
+      }
+    }
+    requestAnimationFrame(function () { requestAnimationFrame(ready); });
+    setTimeout(ready, 500);
   }
 
   function javaScript() {
     load('backproplab.js', function () {
-      main([]);
+      try {
+        main([]);
+      } catch (e) {
+        shown(); // a program that failed shows its notice
+        throw e;
+      }
       started('js');
-    });
+    }, shown);
   }
 
   // A module of one struct type: valid only where WebAssembly has garbage-collected types.

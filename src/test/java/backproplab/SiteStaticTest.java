@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,7 +111,7 @@ class SiteStaticTest {
      */
     @Test
     void noScriptEvaluatesText() throws IOException {
-        Path compiled = Path.of(System.getProperty("site.dir", "target/site"), "js", "backproplab.js");
+        Path compiled = Path.of(System.getProperty("site.dir", "target/backprop-lab"), "js", "backproplab.js");
         assertTrue(Files.isRegularFile(compiled), compiled + " is missing: TeaVM runs in process-classes, before the tests");
         List<Path> scripts = new ArrayList<>(files(WEBAPP, ".js"));
         scripts.add(compiled);
@@ -122,6 +127,82 @@ class SiteStaticTest {
             Matcher m = evaluating.matcher(text);
             assertFalse(m.find(), script + " evaluates text: " + (m.hitEnd() ? "" : m.group()));
         }
+    }
+
+    private static String meta(String html, String attribute, String key) {
+        Matcher m = Pattern.compile("<meta " + attribute + "=\"" + Pattern.quote(key) + "\" content=\"([^\"]*)\">").matcher(html);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * Ready for a course site: every page says what it is to search engines and link cards
+     * (description, Open Graph, Twitter's large card with the page's own preview in webapp/, as
+     * large as the tags say), links the web manifest, whose icons are there too, says in a
+     * noscript what needs JavaScript, and has one h1 and a skip link to its main content.
+     */
+    @Test
+    void everyPageHasItsCardTagsManifestNoscriptAndSkipLink() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path page : files(WEBAPP, ".html")) {
+            String name = page.getFileName().toString().replace(".html", "");
+            String html = Files.readString(page);
+            String title = html.replaceAll("(?s).*<title>(.*?)</title>.*", "$1");
+            String description = meta(html, "name", "description");
+            if (description == null || description.length() < 50 || description.length() > 160) {
+                found.add(name + ": a meta description of 50 to 160 characters, not " + description);
+            }
+            Map<String, String> expected = new LinkedHashMap<>();
+            expected.put("og:type", "website");
+            expected.put("og:title", title);
+            expected.put("og:description", description);
+            expected.put("og:image", "preview-" + name + ".png");
+            expected.put("og:image:width", "1200");
+            expected.put("og:image:height", "630");
+            for (Map.Entry<String, String> e : expected.entrySet()) {
+                if (!Objects.equals(e.getValue(), meta(html, "property", e.getKey()))) {
+                    found.add(name + ": <meta property=\"" + e.getKey() + "\" content=\"" + e.getValue() + "\">");
+                }
+            }
+            if (!"summary_large_image".equals(meta(html, "name", "twitter:card"))
+                    || !("preview-" + name + ".png").equals(meta(html, "name", "twitter:image"))) {
+                found.add(name + ": twitter:card summary_large_image with twitter:image preview-" + name + ".png");
+            }
+            Path preview = WEBAPP.resolve("preview-" + name + ".png");
+            BufferedImage image = Files.isRegularFile(preview) ? ImageIO.read(preview.toFile()) : null;
+            if (image == null || image.getWidth() != 1200 || image.getHeight() != 630) {
+                found.add(name + ": " + preview + " 1200×630 (mvn package -DskipTests exec:java@images)");
+            }
+            if (!html.contains("<link rel=\"manifest\" href=\"manifest.webmanifest\">")) {
+                found.add(name + ": <link rel=\"manifest\" href=\"manifest.webmanifest\">");
+            }
+            if (!Pattern.compile("<noscript><p class=\"noscript\">[^<]*JavaScript[^<]*</p></noscript>").matcher(html).find()) {
+                found.add(name + ": a <noscript> line saying what needs JavaScript");
+            }
+            Matcher main = Pattern.compile("<main\\b[^>]*\\bid=\"([^\"]+)\"").matcher(html);
+            if (!main.find() || !html.contains("<a class=\"skip-link\" href=\"#" + main.group(1) + "\">")) {
+                found.add(name + ": a skip link, <a class=\"skip-link\" href=\"#ID\">, to <main id=\"ID\">");
+            }
+            if (html.split("<h1[ >]", -1).length != 2) {
+                found.add(name + ": one <h1>");
+            }
+        }
+        String manifest = Files.readString(WEBAPP.resolve("manifest.webmanifest"));
+        Matcher icon = Pattern.compile("\"src\": \"([^\"]+)\", \"sizes\": \"([^\"]+)\"").matcher(manifest);
+        int icons = 0;
+        while (icon.find()) {
+            icons++;
+            Path file = WEBAPP.resolve(icon.group(1));
+            if (!Files.isRegularFile(file)) {
+                found.add("manifest.webmanifest: no " + file);
+            } else if (file.toString().endsWith(".png")) {
+                BufferedImage image = ImageIO.read(file.toFile());
+                if (!icon.group(2).equals(image.getWidth() + "x" + image.getHeight())) {
+                    found.add(file + " is " + image.getWidth() + "x" + image.getHeight() + ", the manifest says " + icon.group(2));
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+        assertTrue(icons >= 3, manifest);
     }
 
     /** Text from a link, a file or a text box reaches the page through textContent only (Dom, Notices). */

@@ -22,6 +22,7 @@ public final class SiteChrome {
 
     public static void install() {
         installEmbed();
+        installSkipLink();
         HTMLElement toggle = Dom.document().getElementById("contrast-toggle");
         setHighContrast("true".equals(SafeStorage.get(CONTRAST_KEY)));
         if (toggle != null) {
@@ -31,6 +32,23 @@ public final class SiteChrome {
                 SafeStorage.put(CONTRAST_KEY, Boolean.toString(on));
             });
         }
+    }
+
+    /**
+     * The skip link moves the focus to the page's main content without following its href: the
+     * hash holds the page's state, and "#main" there would read as an unknown key.
+     */
+    private static void installSkipLink() {
+        HTMLElement skip = (HTMLElement) Dom.document().querySelector("a.skip-link");
+        HTMLElement main = (HTMLElement) Dom.document().querySelector("main");
+        if (skip == null || main == null) {
+            return;
+        }
+        main.setAttribute("tabindex", "-1");
+        Dom.on(skip, "click", e -> {
+            e.preventDefault();
+            main.focus();
+        });
     }
 
     public static boolean isHighContrast() {
@@ -72,8 +90,12 @@ public final class SiteChrome {
         open.setAttribute("href", withoutEmbed(locationHref()));
         // The page's state moves on (training, sliders): the link takes it as it is at the click.
         Dom.on(open, "click", e -> open.setAttribute("href", withoutEmbed(locationHref())));
+        // in a landmark of its own, so that a screen reader's list of regions reaches it
+        HTMLElement landmark = Dom.el("nav", "open-in-lab-nav", null);
+        landmark.setAttribute("aria-label", "Open in Backprop Lab");
+        landmark.appendChild(open);
         HTMLElement body = Dom.document().getBody();
-        body.insertBefore(open, body.getFirstChild());
+        body.insertBefore(landmark, body.getFirstChild());
     }
 
     public static boolean isEmbedded() {

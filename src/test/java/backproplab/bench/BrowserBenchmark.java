@@ -95,7 +95,7 @@ public final class BrowserBenchmark {
     static final int AB_LOADS = 12;
 
     /**
-     * Two built sites (say a copy of target/site from before a change, and target/site) on one
+     * Two built sites (say a copy of target/backprop-lab from before a change, and target/backprop-lab) on one
      * build, each measurement alternating between them so that both see the same machine: the
      * engine and frame table and live (c) AB_ROUNDS times each, and the first heatmap AB_LOADS
      * times each in a fresh and in a running browser.

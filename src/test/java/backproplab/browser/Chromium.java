@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -21,9 +22,64 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.opentest4j.TestAbortedException;
 
-/** Debian's headless Chromium driven through its chromedriver, one fresh profile per browser. */
+/**
+ * Headless Chromium driven through its chromedriver, one fresh profile per browser. The two
+ * programs are Debian's unless {@code -Dchromium.binary=} / {@code CHROMIUM_BINARY} and
+ * {@code -Dchromedriver=} / {@code CHROMEDRIVER} name others. Where they are missing, the browser
+ * tests are skipped, or fail under {@code -Dbrowser.required=true} (as .ci/run asks).
+ */
 public final class Chromium implements AutoCloseable {
+    /**
+     * Selenium looks for a CDP binding of the browser's exact version at every start and warns
+     * when it has none; the tests send only stable CDP commands, so the warning says nothing.
+     * Held here because java.util.logging keeps loggers only weakly.
+     */
+    private static final Logger CDP_VERSION_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_VERSION_LOG.setLevel(Level.OFF);
+    }
+
+    /** The browser to drive: {@code -Dchromium.binary}, else {@code CHROMIUM_BINARY}, else Debian's. */
+    public static final Path BINARY = configured("chromium.binary", "CHROMIUM_BINARY", "/usr/bin/chromium");
+    /** Its driver: {@code -Dchromedriver}, else {@code CHROMEDRIVER}, else Debian's. */
+    public static final Path DRIVER = configured("chromedriver", "CHROMEDRIVER", "/usr/bin/chromedriver");
+
+    private static boolean toldMissing;
+
+    private static Path configured(String property, String variable, String debian) {
+        String given = System.getProperty(property);
+        if (given == null || given.isBlank()) {
+            given = System.getenv(variable);
+        }
+        return Path.of(given == null || given.isBlank() ? debian : given);
+    }
+
+    /**
+     * Skips the calling test (a JUnit assumption) when the browser or its driver is missing, saying
+     * once per run where they were looked for; with {@code -Dbrowser.required=true}, fails it instead.
+     */
+    static void requireBrowser() {
+        String missing = !Files.isExecutable(BINARY) ? BINARY + " (set -Dchromium.binary= or CHROMIUM_BINARY)"
+                : !Files.isExecutable(DRIVER) ? DRIVER + " (set -Dchromedriver= or CHROMEDRIVER)" : null;
+        if (missing == null) {
+            return;
+        }
+        String message = "No Chromium: " + missing + "; the browser tests are skipped";
+        if (Boolean.getBoolean("browser.required")) {
+            throw new IllegalStateException("No Chromium: " + missing + ", and -Dbrowser.required=true");
+        }
+        synchronized (Chromium.class) {
+            if (!toldMissing) {
+                toldMissing = true;
+                System.err.println(message);
+            }
+        }
+        throw new TestAbortedException(message);
+    }
+
     /**
      * A script function {@code pixelsOf(canvas)}: the canvas's RGBA bytes, read from a copy.
      * Reading one canvas with getImageData again and again, as a test polling for its first
@@ -55,13 +111,14 @@ public final class Chromium implements AutoCloseable {
 
     /** With extra command-line switches, e.g. {@code --enable-precise-memory-info} for the heap benchmark. */
     public Chromium(int width, int height, boolean networkLog, String... extraArguments) {
+        requireBrowser();
         try {
             profile = Files.createTempDirectory("chromium-profile");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(BINARY.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--allow-file-access-from-files",
@@ -74,7 +131,7 @@ public final class Chromium implements AutoCloseable {
         }
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .usingDriverExecutable(DRIVER.toFile())
                 .build();
         driver = new ChromeDriver(service, options);
         if (width < NARROWEST_WINDOW) {

@@ -34,7 +34,7 @@ class CrossPlatformIT {
         Path page = dir.resolve("check.html");
         Files.writeString(page, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body data-page=\"check\">"
                 + "<pre id=\"result\" data-epochs=\"" + EPOCHS + "\"></pre>"
-                + "<script src=\"../site/js/start.js\"></script>"
+                + "<script src=\"../" + Site.fromBeside("js/start.js") + "\"></script>"
                 + "</body></html>");
         return page;
     }

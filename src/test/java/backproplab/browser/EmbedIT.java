@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -36,8 +40,8 @@ class EmbedIT {
         Path wrapper = Site.dir().getParent().resolve("embed-wrapper.html");
         Files.writeString(wrapper, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>A course page</title></head>"
                 + "<body style=\"margin:0\"><p>Lecture 3: try the network.</p>"
-                + "<iframe id=\"a\" src=\"site/index.html#" + XOR.replace("&", "&amp;") + "&amp;embed=true\" width=\"380\" height=\"720\"></iframe>"
-                + "<iframe id=\"b\" src=\"site/index.html#" + SPIRAL.replace("&", "&amp;") + "&amp;embed=output\" width=\"380\" height=\"720\"></iframe>"
+                + "<iframe id=\"a\" src=\"" + Site.fromBeside("index.html#") + XOR.replace("&", "&amp;") + "&amp;embed=true\" width=\"380\" height=\"720\"></iframe>"
+                + "<iframe id=\"b\" src=\"" + Site.fromBeside("index.html#") + SPIRAL.replace("&", "&amp;") + "&amp;embed=output\" width=\"380\" height=\"720\"></iframe>"
                 + "</body></html>");
         chromium.driver.get(wrapper.toUri().toString());
 
@@ -86,7 +90,7 @@ class EmbedIT {
             String name = "embed-" + frame[0] + "x" + frame[1];
             Path wrapper = Site.dir().getParent().resolve(name + ".html");
             Files.writeString(wrapper, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>A course page</title></head>"
-                    + "<body style=\"margin:0\"><iframe id=\"f\" src=\"site/index.html#" + XOR.replace("&", "&amp;")
+                    + "<body style=\"margin:0\"><iframe id=\"f\" src=\"" + Site.fromBeside("index.html#") + XOR.replace("&", "&amp;")
                     + "&amp;embed=true\" width=\"" + frame[0] + "\" height=\"" + frame[1] + "\"></iframe></body></html>");
             chromium.driver.get(wrapper.toUri().toString());
             chromium.driver.switchTo().frame("f");
@@ -113,29 +117,88 @@ class EmbedIT {
         assertEquals(List.of(), chromium.consoleErrors());
     }
 
-    /** The README's iframe snippets, opened from disk: each page embedded, no notice about the link. */
-    @Test
-    void everyPageOfTheReadmeSnippetsIsEmbeddedWithoutANotice() throws IOException {
-        String prefix = "src=\"https://your.host/backprop-lab/";
-        List<String> pages = new java.util.ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("README.md"))) {
-            int at = line.indexOf(prefix);
-            if (at >= 0 && line.contains("embed=")) {
-                pages.add(line.substring(at + prefix.length(), line.indexOf('"', at + prefix.length())));
-            }
+    /** A course page's text column, where the README's {@code width="100%"} frames sit. */
+    static final int COLUMN = 760;
+
+    /** The controls that make each page do something; a frame of the page must show them. */
+    static final Map<String, List<String>> CONTROLS = Map.of(
+            "index.html", List.of("playButton", "stepButton"),
+            "backprop.html", List.of("bp-step", "bp-play"),
+            "perceptron.html", List.of("pc-step", "pc-run"),
+            "descent.html", List.of("step", "play"),
+            "activations.html", List.of("fn"),
+            "build.html", List.of("hb-reset"));
+
+    /** Every {@code <iframe>} the README prints, as printed (its lines joined). */
+    static List<String> readmeSnippets() throws IOException {
+        Matcher m = Pattern.compile("<iframe\\s[^>]*>\\s*</iframe>").matcher(Files.readString(Path.of("README.md")));
+        List<String> snippets = new ArrayList<>();
+        while (m.find()) {
+            snippets.add(m.group().replaceAll("\\s*\\n\\s*", " "));
         }
-        assertEquals(5, pages.size(), pages.toString());
-        for (String page : pages) {
-            chromium.driver.get("about:blank");
-            chromium.open(Site.fileUrl(page));
-            assertEquals("", notices(), page);
-            assertFalse(shown(".site-header"), page);
-            assertTrue(shown(".open-in-lab"), page);
+        return snippets;
+    }
+
+    private static String attribute(String tag, String name) {
+        Matcher m = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * The README's iframe snippets pasted into a course page, the host swapped for the built site:
+     * each frame loads without a notice, lets the student copy its link, shows the page's play and
+     * step controls inside its height, and needs no more height than the snippet gives it.
+     */
+    @Test
+    void theReadmeSnippetsWorkAsPrintedOnACoursePage() throws IOException {
+        String host = "https://your.host/backprop-lab/";
+        List<String> snippets = readmeSnippets();
+        assertTrue(snippets.size() >= 6, snippets.toString());
+        StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>A course page</title></head>"
+                + "<body style=\"margin:0\"><main style=\"width:" + COLUMN + "px\"><h1>Lecture 3</h1>");
+        for (int i = 0; i < snippets.size(); i++) {
+            String snippet = snippets.get(i);
+            assertTrue(snippet.contains("src=\"" + host), snippet);
+            assertEquals("clipboard-write", attribute(snippet, "allow"), snippet);
+            assertEquals("100%", attribute(snippet, "width"), snippet);
+            assertTrue(attribute(snippet, "title") != null && attribute(snippet, "src").contains("embed="), snippet);
+            page.append("<p>Frame ").append(i).append(":</p>")
+                    .append(snippet.replace("<iframe ", "<iframe id=\"f" + i + "\" ").replace(host, Site.fromBeside("")));
+        }
+        Path course = Site.dir().getParent().resolve("readme-course-page.html");
+        Files.writeString(course, page.append("</main></body></html>").toString());
+        chromium.driver.get(course.toUri().toString());
+        List<String> tooLow = new ArrayList<>();
+        for (int i = 0; i < snippets.size(); i++) {
+            String snippet = snippets.get(i);
+            String src = attribute(snippet, "src").substring(host.length());
+            String name = src.substring(0, src.indexOf('#'));
+            int height = Integer.parseInt(attribute(snippet, "height"));
+            chromium.driver.switchTo().frame("f" + i);
+            chromium.started();
+            assertEquals("", notices(), src);
+            assertFalse(shown(".site-header"), src);
+            assertTrue(shown(".open-in-lab"), src);
             String href = chromium.driver.findElement(By.cssSelector(".open-in-lab")).getAttribute("href");
             assertFalse(href.contains("embed"), href);
-            assertTrue(((String) chromium.js("return location.hash;")).contains("embed="), page);
+            assertTrue(((String) chromium.js("return location.hash;")).contains("embed="), src);
+            // the content's own height: scrollHeight is never below the frame's
+            long needs = (Long) chromium.js("return Math.ceil(document.documentElement.getBoundingClientRect().height);");
+            System.out.println("README frame " + src + ": " + needs + " px of content in " + height + " px");
+            for (String id : CONTROLS.get(name)) {
+                assertTrue(chromium.driver.findElement(By.id(id)).isDisplayed(), src + ": #" + id + " hidden");
+                double bottom = ((Number) chromium.js("return document.getElementById(arguments[0]).getBoundingClientRect().bottom;", id)).doubleValue();
+                if (bottom > height) {
+                    tooLow.add(src + ": #" + id + " ends at " + bottom + " px, below the frame's " + height);
+                }
+            }
+            if (needs > height) {
+                tooLow.add(src + " needs " + needs + " px, the snippet gives " + height);
+            }
+            chromium.driver.switchTo().defaultContent();
         }
-        assertTrue(pages.get(0).startsWith("index.html") && pages.get(0).endsWith("embed=output,network"));
+        chromium.screenshot("readme-course-page");
+        assertEquals(List.of(), tooLow);
         assertEquals(List.of(), chromium.consoleErrors());
     }
 }

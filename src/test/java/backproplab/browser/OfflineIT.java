@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,9 +26,9 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.UnhandledAlertException;
 
 /**
- * Every page of the built site (whatever *.html target/site holds) on hostile ground: from
+ * Every page of the built site (whatever *.html the built site holds) on hostile ground: from
  * file:// with no network, over http under the strict Content-Security-Policy, with markup in
- * its link, and from a copy of the site that was zipped and unzipped elsewhere.
+ * its link, and from the download zip unzipped elsewhere.
  */
 class OfflineIT {
     private static Chromium chromium;
@@ -205,40 +204,55 @@ class OfflineIT {
         }
     }
 
+    /** The zip {@code mvn package} writes for download: target/backprop-lab-VERSION.zip. */
+    static Path siteZip() throws IOException {
+        String given = System.getProperty("site.zip");
+        if (given != null) {
+            return Path.of(given);
+        }
+        try (Stream<Path> files = Files.list(Site.dir().getParent())) {
+            return files.filter(f -> f.getFileName().toString().matches("backprop-lab-.*\\.zip")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no backprop-lab-VERSION.zip beside the site; run mvn package"));
+        }
+    }
+
+    /** The zip offered for download, unzipped into a folder whose name has a space: every page works from disk. */
     @Test
-    void aZippedCopyOfTheSiteUnzippedElsewhereWorksFromDisk() throws IOException {
-        Path zip = Files.createTempFile("backprop-lab", ".zip");
+    void theDownloadZipUnzippedElsewhereWorksFromDisk() throws IOException {
+        Path zip = siteZip();
         Path scratch = Files.createTempDirectory("unzipped");
         try {
-            Path root = Site.dir();
-            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.walk(root)) {
-                for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                    out.putNextEntry(new ZipEntry(root.relativize(f).toString().replace('\\', '/')));
-                    Files.copy(f, out);
-                    out.closeEntry();
-                }
-            }
-            Path elsewhere = scratch.resolve("backprop lab copy");
+            Path elsewhere = scratch.resolve("course files");
+            List<String> names = new ArrayList<>();
             try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
                 for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                     Path target = elsewhere.resolve(e.getName()).normalize();
-                    assertTrue(target.startsWith(elsewhere), e.getName());
-                    Files.createDirectories(target.getParent());
-                    Files.copy(in, target); // the entry's bytes: the stream ends where the entry does
+                    assertTrue(target.startsWith(elsewhere.resolve("backprop-lab")), e.getName() + ": outside the zip's backprop-lab/ folder");
+                    names.add(e.getName());
+                    if (e.isDirectory()) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        Files.copy(in, target); // the entry's bytes: the stream ends where the entry does
+                    }
                 }
             }
-            String folder = elsewhere.toUri().toString();
+            Path unzipped = elsewhere.resolve("backprop-lab");
             for (String page : pages()) {
-                load(elsewhere.resolve(page).toUri().toString());
+                assertTrue(names.contains("backprop-lab/" + page), zip + " lacks " + page);
+            }
+            String folder = unzipped.toUri().toString();
+            for (String page : pages()) {
+                load(unzipped.resolve(page).toUri().toString());
                 assertWorks("unzipped " + page);
                 List<String> requests = chromium.requests();
                 assertFalse(requests.isEmpty());
                 assertTrue(requests.stream().allMatch(u -> u.startsWith(folder)), requests.toString());
                 assertNoConsoleErrors("unzipped " + page);
             }
-            System.out.println("zip: " + Files.size(zip) / 1024 + " KB; every page (" + pages().size() + ") works from " + elsewhere);
+            System.out.println("zip: " + zip.getFileName() + ", " + Files.size(zip) / 1024 + " KB, " + names.size()
+                    + " entries; every page (" + pages().size() + ") works from " + unzipped);
         } finally {
-            Site.deleteTree(zip);
             Site.deleteTree(scratch);
         }
     }

@@ -263,7 +263,7 @@ class PlaygroundIT {
     void worksInsideAnIframe() throws Exception {
         Path wrapper = Site.dir().resolve("../iframe-playground.html").normalize();
         Files.writeString(wrapper, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>course page</title></head><body>"
-                + "<h1>Course page</h1><iframe src=\"site/index.html" + XOR_ONE_UNIT.replace("&", "&amp;")
+                + "<h1>Course page</h1><iframe src=\"" + Site.fromBeside("index.html") + XOR_ONE_UNIT.replace("&", "&amp;")
                 + "\" width=\"1100\" height=\"700\"></iframe></body></html>");
         c.driver.get(wrapper.toUri().toString());
         c.driver.switchTo().frame(0);

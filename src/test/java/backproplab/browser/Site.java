@@ -9,17 +9,25 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Where the built site is: target/site, assembled by {@code mvn package}. */
+/** Where the built site is: target/backprop-lab, assembled by {@code mvn package}. */
 public final class Site {
     private Site() {
     }
 
     public static Path dir() {
-        Path dir = Path.of(System.getProperty("site.dir", "target/site")).toAbsolutePath();
+        Path dir = Path.of(System.getProperty("site.dir", "target/backprop-lab")).toAbsolutePath();
         if (!Files.isRegularFile(dir.resolve("index.html"))) {
             throw new IllegalStateException("no built site at " + dir + "; run mvn package first");
         }
         return dir;
+    }
+
+    /**
+     * A page of the site as a relative link from a page written beside the site's folder (a
+     * course page made by a test), e.g. {@code backprop-lab/index.html}.
+     */
+    public static String fromBeside(String page) {
+        return dir().getFileName() + "/" + page;
     }
 
     /** A page of the site as a file:// URL, e.g. {@code fileUrl("index.html#dataset=xor")}. */

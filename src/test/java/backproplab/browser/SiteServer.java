@@ -61,6 +61,9 @@ public final class SiteServer implements AutoCloseable {
         if (name.endsWith(".png")) {
             return "image/png";
         }
+        if (name.endsWith(".webmanifest")) {
+            return "application/manifest+json";
+        }
         return "application/octet-stream";
     }
 
