@@ -133,7 +133,7 @@ public final class NetworkGraph {
 
     /** The graph of {@code net} for the example {@code x} = (x₁, x₂, …) with label {@code y} ∈ {0, 1}, log loss. */
     public static NetworkGraph of(Network net, double[] x, double y) {
-        return of(net, x, inputNames(x.length), y, Loss.LOG);
+        return of(net, x, Texts.indexed("x", x.length), y, Loss.LOG);
     }
 
     /**
@@ -144,14 +144,6 @@ public final class NetworkGraph {
         return new NetworkGraph(net, x, names, y, loss);
     }
 
-    /** x₁, x₂, … for {@code count} inputs; x alone for one. */
-    public static String[] inputNames(int count) {
-        String[] names = new String[count];
-        for (int i = 0; i < count; i++) {
-            names[i] = "x" + sub(i, count);
-        }
-        return names;
-    }
 
     private void mark(int id, Role r, int l) {
         role[id] = r;

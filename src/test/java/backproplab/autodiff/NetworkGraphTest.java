@@ -8,6 +8,7 @@ import backproplab.nn.Activation;
 import backproplab.nn.Init;
 import backproplab.nn.Loss;
 import backproplab.nn.Network;
+import backproplab.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class NetworkGraphTest {
                         }
                         double t = loss == Loss.LOG ? (rng.nextDouble() < 0.5 ? -1 : 1) : 3 * rng.nextDouble() - 1.5;
                         double y = loss == Loss.LOG ? (1 + t) / 2 : t;
-                        NetworkGraph ng = NetworkGraph.of(net, x, NetworkGraph.inputNames(x.length), y, loss);
+                        NetworkGraph ng = NetworkGraph.of(net, x, Texts.indexed("x", x.length), y, loss);
                         net.zeroGradients();
                         net.forward(x);
                         net.backward(loss, new double[] {t}, 0);
