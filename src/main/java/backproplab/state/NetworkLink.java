@@ -88,30 +88,34 @@ public final class NetworkLink {
      * @throws IllegalArgumentException for anything the page would refuse
      */
     public static NetworkLink of(Network net, double[] x, String[] names, double y, Loss loss) {
+        if (!drawable(net)) {
+            throw new IllegalArgumentException("more than " + MAX_PARAMETERS + " parameters, one not finite, "
+                    + "or a LeakyReLU slope other than the default");
+        }
         double[] p = new double[net.parameterCount()];
         net.copyParametersTo(p);
         NetworkLink link = new NetworkLink(net.n.clone(), net.hidden(), net.output(), loss, p, x.clone(), names.clone(), y);
-        String problem = link.problem();
+        if (net.n[net.L] != 1 || net.n[0] < 1 || x.length != net.n[0] || names.length != net.n[0]) {
+            throw new IllegalArgumentException("one output unit and at least one input, with a value and a name each");
+        }
+        if (!loss.fits(net.output()) || link.labelProblem(y) != null || !finite(x)) {
+            throw new IllegalArgumentException("a loss the output can take, a label 0 or 1 for log loss, finite inputs");
+        }
+        String problem = namesProblem(names);
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw new IllegalArgumentException("the names " + problem);
         }
         return link;
     }
 
-    /** Why the page cannot show this network, or null. */
-    private String problem() {
-        if (parameters.length > MAX_PARAMETERS) {
-            return "more than " + MAX_PARAMETERS + " parameters";
-        }
-        if (sizes[sizes.length - 1] != 1 || sizes[0] < 1 || x.length != sizes[0] || names.length != sizes[0]) {
-            return "one output unit and at least one input, with a value and a name each";
-        }
-        if (!loss.fits(output) || labelProblem(y) != null || !finite(parameters) || !finite(x)
-                || hidden.slope() != Activation.of(hidden.kind()).slope()
-                || output.slope() != Activation.of(output.kind()).slope()) {
-            return "a loss its output can take, finite numbers and the default LeakyReLU slope";
-        }
-        return namesProblem(names);
+    /**
+     * Whether the page can draw {@code net}: at most {@link #MAX_PARAMETERS} parameters, all finite
+     * numbers, and the default LeakyReLU slope, as a link does not carry the slope.
+     */
+    public static boolean drawable(Network net) {
+        return net.parameterCount() <= MAX_PARAMETERS && net.parametersFinite()
+                && net.hidden().equals(Activation.of(net.hidden().kind()))
+                && net.output().equals(Activation.of(net.output().kind()));
     }
 
     // ---- reading ----
@@ -163,7 +167,9 @@ public final class NetworkLink {
             x = numbers(given.get(Key.X));
             int n0 = sizes[0];
             if (w == null || w.length != count) {
-                why = w == null ? "The link's weights and biases (w=" + quote(given.get(Key.W)) + ") are not all finite numbers: "
+                why = w == null ? "The link's weight or bias number " + (firstNotANumber(given.get(Key.W)) + 1) + " ("
+                        + quote(Texts.split(given.get(Key.W), ',').get(firstNotANumber(given.get(Key.W))))
+                        + ") is not a finite number: "
                         : "The link gives " + w.length + " weights and biases where a " + arrows(sizes) + " network has "
                                 + JsNumber.format(count) + ": ";
             } else if (x == null || x.length != n0) {
@@ -235,16 +241,26 @@ public final class NetworkLink {
 
     /** The comma-separated finite numbers, or null. */
     private static double[] numbers(String text) {
+        if (firstNotANumber(text) >= 0) {
+            return null;
+        }
         List<String> parts = Texts.split(text, ',');
         double[] v = new double[parts.size()];
         for (int k = 0; k < v.length; k++) {
-            Double d = number(parts.get(k));
-            if (d == null) {
-                return null;
-            }
-            v[k] = d;
+            v[k] = number(parts.get(k));
         }
         return v;
+    }
+
+    /** The index of the first piece of the comma-separated text that is not a finite number, or −1. */
+    private static int firstNotANumber(String text) {
+        List<String> parts = Texts.split(text, ',');
+        for (int k = 0; k < parts.size(); k++) {
+            if (number(parts.get(k)) == null) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static Double number(String text) {
