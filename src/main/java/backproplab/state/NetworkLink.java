@@ -163,15 +163,17 @@ public final class NetworkLink {
             for (int l = 0; l < sizes.length; l++) {
                 sizes[l] = (int) layers[l]; // each at most 40 here
             }
-            w = numbers(given.get(Key.W));
+            String listed = given.get(Key.W);
+            int bad = firstNotANumber(listed);
+            w = numbers(listed);
             x = numbers(given.get(Key.X));
             int n0 = sizes[0];
-            if (w == null || w.length != count) {
-                why = w == null ? "The link's weight or bias number " + (firstNotANumber(given.get(Key.W)) + 1) + " ("
-                        + quote(Texts.split(given.get(Key.W), ',').get(firstNotANumber(given.get(Key.W))))
-                        + ") is not a finite number: "
-                        : "The link gives " + w.length + " weights and biases where a " + arrows(sizes) + " network has "
-                                + JsNumber.format(count) + ": ";
+            if (bad >= 0) {
+                why = "The link's weight or bias number " + (bad + 1) + " (" + quote(Texts.split(listed, ',').get(bad))
+                        + ") is not a finite number: ";
+            } else if (w.length != count) {
+                why = "The link gives " + w.length + " weights and biases where a " + arrows(sizes) + " network has "
+                        + JsNumber.format(count) + ": ";
             } else if (x == null || x.length != n0) {
                 why = "The link's inputs (x=" + quote(given.get(Key.X)) + ") are not " + n0 + " finite "
                         + Texts.noun(n0, "number") + ", one for each input of the network: ";
