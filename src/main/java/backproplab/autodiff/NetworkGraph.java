@@ -1,5 +1,6 @@
 package backproplab.autodiff;
 
+import backproplab.nn.Loss;
 import backproplab.nn.Network;
 import backproplab.text.Texts;
 import java.util.List;
@@ -9,8 +10,8 @@ import java.util.List;
  * (docs/notation.md §6, "Backpropagation for MLPs"): a data node per input xᵢ = z[0]ᵢ, an input node
  * per weight W[l]ⱼᵢ and bias b[l]ⱼ, an {@link Op#AFFINE} node per pre-activation
  * a[l]ⱼ = Σᵢ W[l]ⱼᵢ z[l−1]ᵢ + b[l]ⱼ, an {@link Op#ACTIVATION} node per z[l]ⱼ = σ[l](a[l]ⱼ) and the
- * log loss ℓ of the one example (L is the number of layers). The numbers are the network
- * engine's: its parameters, its activations, its summation order. Backpropagation on this graph gives ∂ℓ/∂W[l]ⱼᵢ and ∂ℓ/∂b[l]ⱼ equal to the
+ * loss ℓ of the one example, {@link Op#LOG_LOSS} or {@link Op#SQUARED_ERROR} (L is the number of
+ * layers). The numbers are the network engine's: its parameters, its activations, its summation order. Backpropagation on this graph gives ∂ℓ/∂W[l]ⱼᵢ and ∂ℓ/∂b[l]ⱼ equal to the
  * engine's dW and db, and ∂ℓ/∂a[l]ⱼ equal to its δ[l]ⱼ.
  *
  * <p>Biases are made before weights: the backward pass visits parents from the last made
@@ -50,17 +51,20 @@ public final class NetworkGraph {
     private final int[][] pre;
     private final int output;
 
-    private NetworkGraph(Network net, double[] x, double y) {
+    private NetworkGraph(Network net, double[] x, String[] names, double y, Loss loss) {
         if (net.n[net.L] != 1) {
-            throw new IllegalArgumentException("the log loss takes one output unit, not " + net.n[net.L]);
+            throw new IllegalArgumentException("the loss of one example takes one output unit, not " + net.n[net.L]);
         }
-        if (x.length != net.n[0]) {
-            throw new IllegalArgumentException("expected " + net.n[0] + " inputs");
+        if (x.length != net.n[0] || names.length != net.n[0]) {
+            throw new IllegalArgumentException("expected " + net.n[0] + " inputs and their names");
+        }
+        if (!loss.fits(net.output())) {
+            throw new IllegalArgumentException("log loss needs a sigmoid output, not " + net.output().id());
         }
         Graph.Builder b = new Graph.Builder();
         int[] z = new int[x.length];
         for (int i = 0; i < x.length; i++) {
-            z[i] = b.data("x" + sub(i, x.length), x[i]);
+            z[i] = b.data(names[i], x[i]);
         }
         int[][] w = new int[net.L + 1][];
         int[][] bs = new int[net.L + 1][];
@@ -95,8 +99,8 @@ public final class NetworkGraph {
             }
             z = next;
         }
-        int loss = b.name(b.apply(Op.LOG_LOSS, z[0], b.constant(y)), "ℓ");
-        graph = b.build(loss);
+        Op lossOp = loss == Loss.LOG ? Op.LOG_LOSS : Op.SQUARED_ERROR;
+        graph = b.build(b.name(b.apply(lossOp, z[0], b.constant(y)), "ℓ"));
         // build() keeps every node here (the loss depends on all of them), so ids are unchanged
         int size = graph.size();
         role = new Role[size];
@@ -127,10 +131,19 @@ public final class NetworkGraph {
         output = net.L;
     }
 
-    /** The graph of {@code net} for the example {@code x} with label {@code y} ∈ {0, 1}. */
+    /** The graph of {@code net} for the example {@code x} = (x₁, x₂, …) with label {@code y} ∈ {0, 1}, log loss. */
     public static NetworkGraph of(Network net, double[] x, double y) {
-        return new NetworkGraph(net, x, y);
+        return of(net, x, Texts.indexed("x", x.length), y, Loss.LOG);
     }
+
+    /**
+     * The graph of {@code net} for the example {@code x}, its inputs called {@code names}, with
+     * target {@code y} under {@code loss}: for log loss a label in [0, 1] (the engine's ±1 as 0 or 1).
+     */
+    public static NetworkGraph of(Network net, double[] x, String[] names, double y, Loss loss) {
+        return new NetworkGraph(net, x, names, y, loss);
+    }
+
 
     private void mark(int id, Role r, int l) {
         role[id] = r;

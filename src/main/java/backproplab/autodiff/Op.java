@@ -246,6 +246,23 @@ public enum Op {
             }
             return "(" + x[0] + " − " + x[1] + ") / (" + x[0] + " · (1 − " + x[0] + "))";
         }
+    },
+    /**
+     * The squared error of one example, ℓ = ½(ŷ − y)², operands ŷ and the target y (a constant):
+     * ∂ℓ/∂ŷ = ŷ − y, so δ = ∂ℓ/∂a = (ŷ − y)·σ′(a). Computed as the engine's {@code nn.Loss.SQUARED}.
+     */
+    SQUARED_ERROR(2, null) {
+        public double value(double[] x) {
+            double e = x[0] - x[1];
+            return 0.5 * e * e;
+        }
+        public double derivative(int i, double[] x, double y) { return i == 0 ? x[0] - x[1] : x[1] - x[0]; }
+        public String formula(String[] x, double[] c) {
+            return "½(" + x[0] + " − " + Notation.atom(x[1]) + ")²";
+        }
+        public String derivativeFormula(int i, String[] x, double[] c) {
+            return i == 0 ? x[0] + " − " + Notation.atom(x[1]) : x[1] + " − " + Notation.atom(x[0]);
+        }
     };
 
     private static IllegalStateException alone() {

@@ -7,6 +7,7 @@ import backproplab.autodiff.Notation;
 import backproplab.autodiff.Program;
 import backproplab.autodiff.Step;
 import backproplab.autodiff.Trace;
+import backproplab.state.NetworkLink;
 import backproplab.text.TypedNumber;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,12 +52,25 @@ public final class BackpropLesson implements Steps {
      * a program that does not compile leaves the worked example in its place and its {@link #error()}.
      */
     public List<String> open(String text, Map<String, Double> inputs, int wanted, boolean inNetwork) {
+        return open(text, inputs, Map.of(), wanted, inNetwork);
+    }
+
+    /**
+     * The same with a network of the playground's, the link's {@link NetworkLink} keys in
+     * {@code net} (empty: the lecture's network); in the expression view it is the one the
+     * network view shows.
+     */
+    public List<String> open(String text, Map<String, Double> inputs, Map<NetworkLink.Key, String> net, int wanted,
+            boolean inNetwork) {
         List<String> notices = new ArrayList<>();
         if (inNetwork) {
             program = text;
-            network = NetworkExample.fromLink(inputs, notices);
+            network = NetworkExample.fromLink(inputs, net, notices);
             showNetwork();
         } else {
+            if (!net.isEmpty()) {
+                network = NetworkExample.fromLink(Map.of(), net, notices);
+            }
             String shown = text != null ? text : Program.WORKED_EXAMPLE;
             ExpressionError e = build(shown, inputs);
             if (e != null) {
@@ -141,6 +155,11 @@ public final class BackpropLesson implements Steps {
 
     public Map<String, Double> linkInputs() {
         return graph.linkInputs();
+    }
+
+    /** The network's keys for the link, in either view: none for the lecture's network. */
+    public Map<NetworkLink.Key, String> linkNetwork() {
+        return network.linkNetwork();
     }
 
     /** Why the last program could not be compiled, while it is shown; null otherwise. */

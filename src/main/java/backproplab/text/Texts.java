@@ -41,4 +41,13 @@ public final class Texts {
         }
         return s.toString();
     }
+
+    /** base₁, base₂, … for {@code count} things, the base alone for one: the inputs x₁, x₂ of a network. */
+    public static String[] indexed(String base, int count) {
+        String[] names = new String[count];
+        for (int i = 0; i < count; i++) {
+            names[i] = count == 1 ? base : base + subscript(i + 1);
+        }
+        return names;
+    }
 }

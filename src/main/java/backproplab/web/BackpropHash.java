@@ -2,9 +2,11 @@ package backproplab.web;
 
 import backproplab.text.Texts;
 import backproplab.state.HashParams;
+import backproplab.state.NetworkLink;
 import backproplab.text.JsNumber;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +23,13 @@ import java.util.Map;
  * @param inputs  input values that override the program's, by name, in order
  * @param step    the number of steps taken (0 = nothing computed yet); -1 when not given
  * @param view    "expr" (any expression) or "mlp" (one training example through a network)
+ * @param network a playground network's keys as the link spells them, read by {@link NetworkLink}
+ *                (empty: the lecture's network)
  */
-public record BackpropHash(String program, Map<String, Double> inputs, int step, String view) {
+public record BackpropHash(String program, Map<String, Double> inputs, int step, String view,
+        Map<NetworkLink.Key, String> network) {
     public static final String EXPRESSION = "expr";
-    public static final String MLP = "mlp";
+    public static final String MLP = NetworkLink.VIEW;
 
     /** Programs longer than this are not read from a link (the compiler limits the size anyway). */
     public static final int MAX_PROGRAM = 4000;
@@ -40,6 +45,7 @@ public record BackpropHash(String program, Map<String, Double> inputs, int step,
         Map<String, Double> inputs = new LinkedHashMap<>();
         int step = -1;
         String view = EXPRESSION;
+        Map<NetworkLink.Key, String> network = new EnumMap<>(NetworkLink.Key.class);
         for (HashParams.Entry entry : HashParams.parse(hash)) {
             String key = entry.key();
             String value = entry.value();
@@ -78,10 +84,15 @@ public record BackpropHash(String program, Map<String, Double> inputs, int step,
                 case HashParams.EMBED: // the site's key (SiteChrome), not this page's
                     break;
                 default:
+                    if (NetworkLink.Key.byId(key) != null) {
+                        network.put(NetworkLink.Key.byId(key), value);
+                        break;
+                    }
                     notices.add("The link's setting \"" + Texts.shorten(key, 40) + "\" is not known here and was ignored.");
             }
         }
-        return new Parsed(new BackpropHash(program, Collections.unmodifiableMap(inputs), step, view),
+        return new Parsed(new BackpropHash(program, Collections.unmodifiableMap(inputs), step, view,
+                Collections.unmodifiableMap(network)),
                 Collections.unmodifiableList(notices));
     }
 
@@ -127,6 +138,7 @@ public record BackpropHash(String program, Map<String, Double> inputs, int step,
             }
             entries.add(new HashParams.Entry("in", in.toString()));
         }
+        network.forEach((k, v) -> entries.add(new HashParams.Entry(k.id, v)));
         if (step > 0) {
             entries.add(new HashParams.Entry("step", Integer.toString(step)));
         }

@@ -54,7 +54,7 @@ public final class BackpropPage {
         BackpropHash.Parsed parsed = BackpropHash.parse(hash);
         BackpropHash h = parsed.state();
         List<String> notices = new ArrayList<>(parsed.notices());
-        notices.addAll(lesson.open(h.program(), h.inputs(), h.step(), h.view().equals(BackpropHash.MLP)));
+        notices.addAll(lesson.open(h.program(), h.inputs(), h.network(), h.step(), h.view().equals(BackpropHash.MLP)));
         Notices.set("link", notices);
         rebuilt();
     }
@@ -238,7 +238,8 @@ public final class BackpropPage {
 
     private void writeHash() {
         String hash = new BackpropHash(lesson.program(), lesson.linkInputs(), lesson.step(),
-                lesson.network() ? BackpropHash.MLP : BackpropHash.EXPRESSION).toHash(Program.WORKED_EXAMPLE);
+                lesson.network() ? BackpropHash.MLP : BackpropHash.EXPRESSION, lesson.linkNetwork())
+                .toHash(Program.WORKED_EXAMPLE);
         String kept = SiteChrome.keepEmbed(hash.startsWith("#") ? hash.substring(1) : hash);
         Address.replace(kept.isEmpty() ? "" : "#" + kept);
     }

@@ -8,6 +8,7 @@ import backproplab.nn.Activation;
 import backproplab.nn.Init;
 import backproplab.nn.Loss;
 import backproplab.nn.Network;
+import backproplab.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,91 @@ class NetworkGraphTest {
     void otherShapesAndActivationsAgreeToo() {
         traceEqualsEngine(new int[] {3, 4, 2, 1}, Activation.TANH, new double[] {0.2, -0.7, 1.5}, 1, 3);
         traceEqualsEngine(new int[] {2, 3, 1}, Activation.LEAKY_RELU, new double[] {1, 2}, 0, 5);
+    }
+
+    /**
+     * Random networks of at most 40 parameters (what the page draws), every activation in the
+     * hidden layers and at the output, under squared error and, with a sigmoid output, log loss.
+     */
+    @Test
+    void randomSmallNetworksAgreeForEveryActivationAndBothLosses() {
+        Rng rng = new Rng(2030);
+        int checked = 0;
+        for (Activation hidden : Activation.all()) {
+            for (Activation out : Activation.all()) {
+                for (Loss loss : Loss.values()) {
+                    if (!loss.fits(out)) {
+                        continue;
+                    }
+                    for (int k = 0; k < 4; k++) {
+                        int[] sizes = randomSizes(rng);
+                        Network net = new Network(sizes, hidden, out);
+                        net.init(Init.XAVIER, rng);
+                        double[] x = new double[sizes[0]];
+                        for (int i = 0; i < x.length; i++) {
+                            x[i] = 4 * rng.nextDouble() - 2;
+                        }
+                        double t = loss == Loss.LOG ? (rng.nextDouble() < 0.5 ? -1 : 1) : 3 * rng.nextDouble() - 1.5;
+                        double y = loss == Loss.LOG ? (1 + t) / 2 : t;
+                        NetworkGraph ng = NetworkGraph.of(net, x, Texts.indexed("x", x.length), y, loss);
+                        net.zeroGradients();
+                        net.forward(x);
+                        net.backward(loss, new double[] {t}, 0);
+                        assertAgrees(net, ng, loss.value(net.a[net.L][0], net.z[net.L][0], t),
+                                sizes.length + " layers, " + hidden.id() + "/" + out.id() + ", " + loss.id());
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertEquals(8 * 8 * 4 + 8 * 4, checked, "squared error under every pair, log loss under every hidden one");
+    }
+
+    /** n[0] … n[L] with n[L] = 1 and at most 40 weights and biases. */
+    private static int[] randomSizes(Rng rng) {
+        while (true) {
+            int[] sizes = new int[2 + rng.nextInt(4)];
+            for (int l = 0; l < sizes.length - 1; l++) {
+                sizes[l] = 1 + rng.nextInt(5);
+            }
+            sizes[sizes.length - 1] = 1;
+            int count = 0;
+            for (int l = 1; l < sizes.length; l++) {
+                count += sizes[l] * (sizes[l - 1] + 1);
+            }
+            if (count <= 40) {
+                return sizes;
+            }
+        }
+    }
+
+    private static void assertAgrees(Network net, NetworkGraph ng, double loss, String what) {
+        Trace trace = ng.trace();
+        for (int l = 1; l <= net.L; l++) {
+            for (int j = 0; j < net.n[l]; j++) {
+                int a = ng.preActivationNode(l, j);
+                assertEquals(net.a[l][j], trace.value(a), what + ": a[" + l + "]" + j + " bit for bit");
+                assertClose(net.delta[l][j], trace.gradient(a), what + ": δ[" + l + "]" + j);
+                assertClose(net.db[l][j], trace.gradient(ng.biasNode(l, j)), what + ": db[" + l + "]" + j);
+                for (int i = 0; i < net.n[l - 1]; i++) {
+                    assertClose(net.dW[l][j * net.n[l - 1] + i], trace.gradient(ng.weightNode(l, j, i)),
+                            what + ": dW[" + l + "]" + j + i);
+                }
+            }
+        }
+        assertClose(loss, trace.value(trace.graph().output().id()), what + ": ℓ");
+    }
+
+    @Test
+    void squaredErrorIsHalfTheSquareWithItsDerivativeWritten() {
+        Network net = network(new int[] {2, 1}, Activation.TANH, 3);
+        net.setOutput(Activation.TANH);
+        NetworkGraph ng = NetworkGraph.of(net, new double[] {0.5, 1}, new String[] {"x₁", "x₁x₂"}, -1, Loss.SQUARED);
+        Graph g = ng.graph();
+        int loss = g.output().id();
+        assertEquals("½(z[1] − (-1))²", g.formula(loss));
+        assertEquals("W[1]₁·x₁ + W[1]₂·x₁x₂ + b[1]", g.formula(ng.preActivationNode(1, 0)));
+        assertEquals("z[1] − (-1)", g.derivativeFormula(g.children(g.find("z[1]").id()).get(0)));
     }
 
     @Test

@@ -5,8 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.autodiff.GradientCheck;
+import backproplab.autodiff.Notation;
 import backproplab.autodiff.Program;
 import backproplab.autodiff.Trace;
+import backproplab.math.Rng;
+import backproplab.nn.Activation;
+import backproplab.nn.Init;
+import backproplab.nn.Loss;
+import backproplab.nn.Network;
+import backproplab.playground.GraphLink;
 import backproplab.state.HashParams;
 import java.util.List;
 import org.htmlunit.html.HtmlButton;
@@ -293,6 +300,47 @@ class BackpropPageIT {
                     assertTrue(((Number) c.js("return document.getElementById('bp-canvas-wrap').scrollLeft")).doubleValue() > 0,
                             tag + ": the box scrolled to the step's node");
                 }
+                assertTrue(c.consoleErrors().isEmpty(), c.consoleErrors()::toString);
+            }
+        }
+    }
+
+    /**
+     * The playground's "Show as a computation graph" link to a 2 → 3 → 1 tanh network with squared
+     * error: at the end of the backward pass the page's ∂ℓ/∂W[1]₂₁ is the engine's dW.
+     */
+    @Test
+    void chromiumOpensAPlaygroundNetworkFromItsLinkWithTheEnginesGradients() {
+        Network net = new Network(new int[] {2, 3, 1}, Activation.TANH, Activation.TANH);
+        net.init(Init.XAVIER, new Rng(5));
+        double[] x = {0.8, -1.5};
+        String hash = GraphLink.hash(net, x, new String[] {"x₁", "x₁x₂"}, 0.5, Loss.SQUARED);
+        net.zeroGradients();
+        net.forward(x);
+        net.backward(Loss.SQUARED, new double[] {0.5}, 0);
+        String engine = Notation.number(net.dW[1][2]); // W[1]₂₁: unit 2 of layer 1, from x₁
+        for (int[] size : new int[][] {{1280, 800}, {375, 812}}) {
+            try (Chromium c = new Chromium(size[0], size[1])) {
+                String tag = size[0] + "x" + size[1];
+                c.open(Site.fileUrl(PAGE + hash));
+                c.driver.findElement(By.id("bp-end-backward")).click();
+                c.drawn();
+                assertEquals("Step 31 of 31", c.driver.findElement(By.id("bp-progress")).getText(), tag);
+                Object row = c.js("var rows = document.querySelectorAll('#bp-check-rows tr');"
+                        + " for (var i = 0; i < rows.length; i++) { var cells = rows[i].children;"
+                        + "   if (cells[0].textContent == '∂ℓ/∂W[1]₂₁') return [cells[1].textContent, cells[4].textContent]; }"
+                        + " return null;");
+                assertEquals(List.of(engine, "✓ yes"), row, tag + ": the page's ∂ℓ/∂W[1]₂₁ and the engine's dW");
+                String about = c.driver.findElement(By.id("bp-mlp-about")).getText();
+                assertTrue(about.contains("2 → 3 → 1 network: tanh units, squared error"), about);
+                assertEquals("", c.js("return document.getElementById('notices').textContent.trim()"), tag + ": no notices");
+                assertTrue(((String) c.js("return location.hash")).contains("net=2,3,1"), "the link keeps the network");
+                assertEquals(true, c.js("var d = document.documentElement; return d.scrollWidth <= d.clientWidth"),
+                        tag + ": the page does not scroll sideways");
+                c.js("document.getElementById('bp-progress').scrollIntoView()");
+                c.screenshot("backprop-graphlink-" + tag);
+                c.js("document.getElementById('bp-check').scrollIntoView()");
+                c.screenshot("backprop-graphlink-check-" + tag);
                 assertTrue(c.consoleErrors().isEmpty(), c.consoleErrors()::toString);
             }
         }

@@ -17,7 +17,7 @@ class BackpropHashTest {
         assertEquals(7, p.state().step());
         assertNull(p.state().program(), "no program: the page's default, the worked example");
         assertTrue(p.notices().isEmpty());
-        BackpropHash s = new BackpropHash(Program.WORKED_EXAMPLE, Map.of(), 7, "expr");
+        BackpropHash s = new BackpropHash(Program.WORKED_EXAMPLE, Map.of(), 7, "expr", Map.of());
         assertEquals("#step=7", s.toHash(Program.WORKED_EXAMPLE));
     }
 
@@ -27,7 +27,7 @@ class BackpropHashTest {
         in.put("a", -2.5);
         in.put("b", 0.1);
         String program = "z = (a + b) * (b + 1) & 100% # \"ünï\", σ";
-        BackpropHash s = new BackpropHash(program, in, 12, "mlp");
+        BackpropHash s = new BackpropHash(program, in, 12, "mlp", Map.of());
         String hash = s.toHash(Program.WORKED_EXAMPLE);
         assertTrue(hash.indexOf(' ') < 0 && hash.indexOf('#', 1) < 0, hash);
         BackpropHash.Parsed back = BackpropHash.parse(hash);
