@@ -62,7 +62,8 @@ class OfflineIT {
         String script = Chromium.PIXELS_OF + "var out = [];"
                 + "var cs = document.querySelectorAll('canvas');"
                 + "for (var k = 0; k < cs.length; k++) { var c = cs[k];"
-                + "  if (!c.width || !c.height || c.offsetParent === null) continue;"
+                // a canvas in a closed panel (details) is not shown: checkVisibility() says so
+                + "  if (!c.width || !c.height || c.offsetParent === null || (c.checkVisibility && !c.checkVisibility())) continue;"
                 + "  var d = pixelsOf(c), drawn = false;"
                 + "  for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { drawn = true; break; } }"
                 + "  out.push((c.id || 'canvas' + k) + (drawn ? '' : ' (blank)')); }"

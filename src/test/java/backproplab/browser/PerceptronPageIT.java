@@ -10,6 +10,8 @@ import backproplab.lessons.LinearInputs;
 import backproplab.lessons.PerceptronRun;
 import backproplab.lessons.PerceptronSettings;
 import backproplab.state.HashCodec;
+import backproplab.lessons.PerceptronSettings;
+import backproplab.page.PerceptronLesson;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -135,7 +137,11 @@ class PerceptronPageIT {
             for (int k = 0; k < 3; k++) {
                 c.driver.findElement(By.id("pc-step")).click();
             }
-            assertTrue(c.driver.findElement(By.id("pc-point-title")).getAttribute("textContent").startsWith("The update just made (point 7)"));
+            PerceptronLesson jvm = new PerceptronLesson(PerceptronSettings.defaults());
+            for (int k = 0; k < 3; k++) {
+                jvm.next();
+            }
+            assertEquals(jvm.point().title(), c.driver.findElement(By.id("pc-point-title")).getAttribute("textContent"));
             assertTrue(c.driver.findElement(By.id("pc-point-more")).getText().startsWith("So w ← w + η(y − ŷ)x"));
             c.screenshot("perceptron-third-update-1920");
             c.driver.findElement(By.id("contrast-toggle")).click();
@@ -147,9 +153,15 @@ class PerceptronPageIT {
     @Test
     void theLinkOfAConvergedRunReopensConvergedOnAPhone() {
         try (Chromium c = new Chromium(375, 812)) {
-            c.open(Site.fileUrl("perceptron.html#data=passfail&model=perceptron&eta=1&t=324&bias=separate&x1x2=false"));
+            // the run to its end on the JVM says what the link is and what it must say
+            PerceptronLesson run = new PerceptronLesson(PerceptronSettings.defaults());
+            while (run.hasNext()) {
+                run.next();
+            }
+            assertTrue(run.status().text().startsWith("Converged after "), run.status().text());
+            c.open(Site.fileUrl("perceptron.html#" + run.settings().toHash()));
             WebElement status = c.driver.findElement(By.id("pc-status"));
-            assertTrue(status.getText().startsWith("Converged after 324 updates (17 epochs)"), status.getText());
+            assertEquals(run.status().text(), status.getText());
             assertEquals("good", status.getAttribute("data-role"));
             assertTrue(c.driver.findElement(By.id("pc-count")).getText().endsWith("on the wrong side now: 0"));
             c.js("arguments[0].scrollIntoView();", c.driver.findElement(By.id("pc-plane")));
