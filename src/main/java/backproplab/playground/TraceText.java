@@ -7,6 +7,7 @@ import backproplab.nn.Optimizer;
 import backproplab.nn.Regularization;
 import backproplab.playground.PointTrace.Phase;
 import backproplab.playground.PointTrace.Step;
+import backproplab.state.NetworkLink;
 import backproplab.text.Fmt;
 import backproplab.text.Texts;
 import java.util.ArrayList;
@@ -60,6 +61,27 @@ public final class TraceText {
             return "The link asks for step " + (asked.step() + 1) + " of a trace, and this network's has " + steps + ": no trace is opened.";
         }
         return null;
+    }
+
+    /**
+     * The backprop page's link to this point on this network as a computation graph (docs/architecture.md,
+     * "Links"), or null when the page cannot draw it ({@link #graphNote} says why).
+     */
+    public String graphLink() {
+        String hash = GraphLink.hash(t.traced, t.x, inputNames, t.y, t.loss);
+        return hash == null ? null : "backprop.html" + hash;
+    }
+
+    /** Why there is no computation graph of this network, or null when there is one. */
+    public String graphNote() {
+        if (graphLink() != null) {
+            return null;
+        }
+        int n = t.traced.parameterCount();
+        return n > NetworkLink.MAX_PARAMETERS
+                ? "This network has " + n + " weights and biases; the computation graph is drawn for up to " + NetworkLink.MAX_PARAMETERS
+                        + ": trace it here on the diagram."
+                : "This network cannot be drawn as a computation graph (a weight is not a number, or the LeakyReLU slope is not the default).";
     }
 
     /** Which lines of {@link #ALGORITHM} a step carries out. */

@@ -169,6 +169,13 @@ final class PlaygroundTrace {
             return;
         }
         Dom.text("tracePoint", text.pointLine());
+        String graph = text.graphLink();
+        HTMLElement link = Dom.byId("traceGraph");
+        link.setHidden(graph == null);
+        if (graph != null) {
+            link.setAttribute("href", graph);
+        }
+        Dom.text("traceGraphNote", graph == null ? text.graphNote() : "");
         Dom.text("traceCount", "step " + (step + 1) + " of " + trace.steps().size());
         // aria-disabled, not disabled: a disabled button would drop the keyboard's focus out of the panel
         Dom.byId("traceBack").setAttribute("aria-disabled", Boolean.toString(step == 0));

@@ -164,6 +164,10 @@ class TraceIT {
         PointTrace clicked = p.trace(picked);
         assertShows(textOf(p, clicked), clicked, 0);
 
+        // the same point on the backprop page, as a computation graph
+        String graph = c.driver.findElement(By.id("traceGraph")).getAttribute("href");
+        assertTrue(graph.contains("backprop.html#view=mlp&net=2,3,1&act=sigmoid&out=tanh&loss=squared"), graph);
+
         // playing closes the trace: the weights move every frame
         c.driver.findElement(By.id("playButton")).click();
         waitFor("the trace closes", "return !document.getElementById('tracePanel').open;");
@@ -187,6 +191,8 @@ class TraceIT {
             assertShows(expected, t, s);
         }
         System.out.printf("trace: the spiral's %d steps, the slowest handled in %.1f ms%n", t.steps().size(), slowest);
+        assertFalse(c.driver.findElement(By.id("traceGraph")).isDisplayed(), "no graph link for 8,8,8");
+        assertTrue(text("traceGraphNote").startsWith("This network has " + t.traced.parameterCount() + " weights and biases"), text("traceGraphNote"));
         assertFalse(formulas().isEmpty());
 
         c.resize(375, 812);
@@ -237,6 +243,12 @@ class TraceIT {
         c.js("document.getElementById('tracePanel').scrollIntoView();");
         c.drawn();
         c.screenshot("trace-circle-embed-1280");
+        c.driver.findElement(By.id("traceGraph")).click();
+        c.started();
+        assertTrue(((String) c.js("return location.pathname;")).endsWith("backprop.html"));
+        assertEquals("", c.js("var n = document.getElementById('notices'); return n.hidden ? '' : n.textContent;"),
+                "the backprop page takes the traced network without a notice");
+        c.screenshot("trace-circle-graph-1280");
 
         c.driver.get("about:blank");
         c.open(Site.fileUrl("index.html" + CIRCLE + "&trace=999.1"));

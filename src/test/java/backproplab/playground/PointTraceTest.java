@@ -281,6 +281,8 @@ class PointTraceTest {
         assertEquals("W[1]₁₂: 0.25 → −0.0356 (−0.286)", update.formulas().get(2));
         assertTrue(update.formulas().contains("W[2]₁₁: 2 → 1.96 (−0.0419)"), update.formulas().toString());
         assertEquals(8, t.steps().size());
+        assertTrue(text.graphLink().startsWith("backprop.html#view=mlp&net=2,1,1&act=tanh&out=tanh&loss=squared&w="), text.graphLink());
+        assertEquals(null, text.graphNote());
         assertEquals("Step 5 of 8: Backward: the gradients of W[2] and b[2]. ∂ℓ/∂b[2] = δ[2] = −0.908", text.announcement(4));
     }
 
