@@ -48,6 +48,9 @@ public final class BrowserBenchmark {
                 System.out.println();
             }
         }
+        if (args.length > 0 && args[0].equals("engine")) { // -Dexec.args=engine: only the engine tables
+            return;
+        }
         System.out.println("| live page, 10 s after pressing play at 20 epochs/frame | build | epochs/s, median (min–max) | frames/s, median (min–max) | output pictures/s |");
         System.out.println("|---|---|---|---|---|");
         for (int config = 1; config < Benchmark.CONFIGS.length; config++) {
