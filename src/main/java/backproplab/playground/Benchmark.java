@@ -84,7 +84,7 @@ public final class Benchmark {
 
     /** Milliseconds for a 31 × 31 slice of the loss landscape along random directions, all at once. */
     static double sliceMillis(Playground p) {
-        p.landscape().configure(LossLandscape.Plane.RANDOM, LossLandscape.DEFAULT_SIZE, 1);
+        p.landscape().configure(LossLandscape.Plane.RANDOM, LossLandscape.DEFAULT_SIZE, 1, false);
         return millisEach(() -> {
             p.beginLandscape();
             p.landscape().advance(Integer.MAX_VALUE);

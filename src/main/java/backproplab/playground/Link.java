@@ -33,6 +33,8 @@ public final class Link {
     public static final String LANDSCAPE = "landscape";
     public static final String LANDSCAPE_GRID = "landscapeGrid";
     public static final String LANDSCAPE_RANGE = "landscapeRange";
+    /** {@code test}: the slice shows the test loss. */
+    public static final String LANDSCAPE_LOSS = "landscapeLoss";
     /** The grids and ranges the landscape panel offers. */
     public static final int[] GRIDS = {21, 31, 41};
     public static final double[] RANGES = {0.5, 1, 2};
@@ -63,9 +65,10 @@ public final class Link {
     }
 
     /** An open landscape panel's settings. */
-    public record Landscape(LossLandscape.Plane plane, int grid, double range) {
+    public record Landscape(LossLandscape.Plane plane, int grid, double range, boolean testLoss) {
         public String entry() {
-            return "&" + LANDSCAPE + "=" + plane.id + "&" + LANDSCAPE_GRID + "=" + grid + "&" + LANDSCAPE_RANGE + "=" + JsNumber.format(range);
+            return "&" + LANDSCAPE + "=" + plane.id + "&" + LANDSCAPE_GRID + "=" + grid + "&" + LANDSCAPE_RANGE + "=" + JsNumber.format(range)
+                    + (testLoss ? "&" + LANDSCAPE_LOSS + "=test" : "");
         }
     }
 
@@ -98,7 +101,7 @@ public final class Link {
         String weightsText = null;
         String epochsText = null;
         String traceText = null;
-        String[] landscapeText = new String[3];
+        String[] landscapeText = new String[4];
         int weightsCount = 0;
         int epochsCount = 0;
         for (HashParams.Entry e : HashParams.parse(hash)) {
@@ -116,6 +119,8 @@ public final class Link {
                 landscapeText[1] = e.value();
             } else if (e.key().equals(LANDSCAPE_RANGE)) {
                 landscapeText[2] = e.value();
+            } else if (e.key().equals(LANDSCAPE_LOSS)) {
+                landscapeText[3] = e.value();
             } else {
                 rest.add(e);
             }
@@ -150,9 +155,9 @@ public final class Link {
      */
     private static Landscape landscape(String[] text, List<String> notices) {
         if (text[0] == null) {
-            if (text[1] != null || text[2] != null) {
-                notices.add("landscapeGrid and landscapeRange set up a loss landscape the link does not open (add landscape=random"
-                        + " or landscape=path): ignored");
+            if (text[1] != null || text[2] != null || text[3] != null) {
+                notices.add("landscapeGrid, landscapeRange and landscapeLoss set up a loss landscape the link does not open"
+                        + " (add landscape=random or landscape=path): ignored");
             }
             return null;
         }
@@ -192,7 +197,11 @@ public final class Link {
                 notices.add("landscapeRange=" + Texts.shorten(text[2], 24) + " is not one of the ranges offered (0.5, 1 or 2): using 1");
             }
         }
-        return new Landscape(plane, grid, range);
+        boolean test = "test".equals(text[3]);
+        if (text[3] != null && !test && !"train".equals(text[3])) {
+            notices.add("landscapeLoss=" + Texts.shorten(text[3], 24) + " is not train or test: the slice shows the training loss");
+        }
+        return new Landscape(plane, grid, range, test);
     }
 
     /** "P.S" with P and S whole numbers from 1; anything else is refused with a notice (no trace opens). */

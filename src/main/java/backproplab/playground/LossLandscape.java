@@ -42,8 +42,10 @@ public final class LossLandscape {
     private Plane plane = Plane.RANDOM;
     private int size = DEFAULT_SIZE;
     private double range = 1;
+    private boolean testLoss;
     private int drawn;
     private int slicedAtEpoch;
+    private boolean slicedTest;
 
     /** Starts a new record of the path for this network (its weights now are the path's start). */
     void restart(Network net, int epoch) {
@@ -74,8 +76,14 @@ public final class LossLandscape {
         return range;
     }
 
+    /** Whether the slice shows the test loss rather than the training loss. */
+    public boolean testLoss() {
+        return testLoss;
+    }
+
     /** The slice's settings; a change takes effect at the next {@link #begin}. */
-    public void configure(Plane plane, int size, double range) {
+    public void configure(Plane plane, int size, double range, boolean testLoss) {
+        this.testLoss = testLoss;
         this.plane = plane;
         this.size = Math.max(MIN_SIZE, Math.min(MAX_SIZE, size | 1)); // odd: the centre is a grid point
         this.range = Math.max(0.05, Math.min(10, range));
@@ -108,6 +116,7 @@ public final class LossLandscape {
         }
         slice = new Slice(net, trainer, centre, d1, d2, r, size, inputs, targets, count);
         slicedAtEpoch = trainer.epochs();
+        slicedTest = testLoss;
         drawn = 0;
     }
 
@@ -169,7 +178,8 @@ public final class LossLandscape {
                 max = Math.max(max, v);
             }
         }
-        out.add("Training loss L at the current weights (the centre, epoch " + slicedAtEpoch + "): " + Fmt.num(l[centre], 3)
+        out.add((slicedTest ? "Test" : "Training") + " loss L at the current weights (the centre, epoch " + slicedAtEpoch + "): "
+                + Fmt.num(l[centre], 3)
                 + "; lowest in the slice " + Fmt.num(min, 3) + ", highest " + Fmt.num(max, 3) + ".");
         return out;
     }

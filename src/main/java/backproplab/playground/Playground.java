@@ -418,9 +418,13 @@ public final class Playground {
         return landscape;
     }
 
-    /** Begins a slice of the training loss through the current weights ({@link LossLandscape}). */
+    /** Begins a slice of the training (or, if the landscape asks, the test) loss through the current weights ({@link LossLandscape}). */
     public void beginLandscape() {
-        landscape.begin(net, trainer, trainX, trainY, data.train().count, state.seed());
+        if (landscape.testLoss()) {
+            landscape.begin(net, trainer, testX, testY, data.test().count, state.seed());
+        } else {
+            landscape.begin(net, trainer, trainX, trainY, data.train().count, state.seed());
+        }
     }
 
     /** The network's output for one point of the plane. */

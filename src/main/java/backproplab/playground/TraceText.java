@@ -1,5 +1,6 @@
 package backproplab.playground;
 
+import backproplab.math.Order;
 import backproplab.nn.Activation;
 import backproplab.nn.Loss;
 import backproplab.nn.Network;
@@ -302,8 +303,8 @@ public final class TraceText {
                     + "so the step shown starts from the weights as they are now.");
         }
         if (t.optimizer != Optimizer.SGD) {
-            String name = t.optimizer.label();
-            notes.add(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " scales each step by its history of gradients; shown is its first step from rest.");
+            String name = t.optimizer == Optimizer.MOMENTUM ? "Momentum" : t.optimizer.label();
+            notes.add(name + " scales each step by its history of gradients; shown is its first step from rest.");
         }
         notes.add("The output plot shows the network after this step; the lines on the diagram show each weight's change.");
         return new View("The update", f, notes);
@@ -319,8 +320,17 @@ public final class TraceText {
                 }
             }
         }
-        all.sort((p, q) -> Double.compare(Math.abs(t.weightChange(q[0], q[1], q[2])), Math.abs(t.weightChange(p[0], p[1], p[2]))));
-        return all.subList(0, Math.min(LISTED_CHANGES, all.size()));
+        double[] size = new double[all.size()];
+        for (int k = 0; k < size.length; k++) {
+            int[] w = all.get(k);
+            size[k] = Math.abs(t.weightChange(w[0], w[1], w[2]));
+        }
+        int[] order = Order.descending(size);
+        List<int[]> out = new ArrayList<>();
+        for (int k = 0; k < Math.min(LISTED_CHANGES, order.length); k++) {
+            out.add(all.get(order[k]));
+        }
+        return out;
     }
 
     /** a[l]ⱼ, z[l]ⱼ, δ[l]ⱼ: the subscript only where the layer has more than one unit. */

@@ -1,5 +1,6 @@
 package backproplab.render;
 
+import backproplab.math.Order;
 import backproplab.playground.HiddenSpace;
 
 /**
@@ -103,11 +104,11 @@ public final class HiddenSpaceView {
             plane(s, style, proj, b, h.weights[j], h.biases[j], h.nextIsOutput);
         }
         int n = h.coordinates.length;
-        Integer[] order = new Integer[n];
+        double[] depth = new double[n];
         for (int k = 0; k < n; k++) {
-            order[k] = k;
+            depth[k] = proj.depth(h.coordinates[k]);
         }
-        java.util.Arrays.sort(order, (i, k) -> Double.compare(proj.depth(h.coordinates[k]), proj.depth(h.coordinates[i])));
+        int[] order = Order.descending(depth); // the farthest first
         double r = style.pointRadius();
         for (int k : order) {
             double[] z = h.coordinates[k];
@@ -152,10 +153,15 @@ public final class HiddenSpaceView {
             mx += proj.x(cuts[k]) / count;
             my += proj.y(cuts[k]) / count;
         }
-        double[][] pts = java.util.Arrays.copyOf(cuts, count);
-        double ox = mx;
-        double oy = my;
-        java.util.Arrays.sort(pts, (u, v) -> Double.compare(Math.atan2(proj.y(u) - oy, proj.x(u) - ox), Math.atan2(proj.y(v) - oy, proj.x(v) - ox)));
+        double[] angle = new double[count];
+        for (int k = 0; k < count; k++) {
+            angle[k] = Math.atan2(proj.y(cuts[k]) - my, proj.x(cuts[k]) - mx);
+        }
+        int[] round = Order.descending(angle); // round the centre, one way
+        double[][] pts = new double[count][];
+        for (int k = 0; k < count; k++) {
+            pts[k] = cuts[round[k]];
+        }
         s.beginPath();
         s.moveTo(proj.x(pts[0]), proj.y(pts[0]));
         for (int k = 1; k < count; k++) {

@@ -2,6 +2,7 @@ package backproplab.render;
 
 import backproplab.landscape.Path;
 import backproplab.landscape.Slice;
+import backproplab.math.Order;
 import backproplab.text.Fmt;
 
 /**
@@ -211,14 +212,12 @@ public final class LandscapeView {
             }
         }
         int quads = (n - 1) * (n - 1);
-        Integer[] order = new Integer[quads];
         double[] quadDepth = new double[quads];
         for (int q = 0; q < quads; q++) {
             int k = (q / (n - 1)) * n + q % (n - 1);
             quadDepth[q] = depth[k] + depth[k + 1] + depth[k + n] + depth[k + n + 1];
-            order[q] = q;
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(quadDepth[b], quadDepth[a]));
+        int[] order = Order.descending(quadDepth); // the farthest first
         Palette p = style.palette();
         s.lineWidth(0.5);
         for (int q : order) {

@@ -55,7 +55,7 @@ final class PlaygroundLandscape {
             }
             page.linkChanged();
         });
-        for (String id : new String[] {"lsPlane", "lsSize", "lsRange"}) {
+        for (String id : new String[] {"lsPlane", "lsSize", "lsRange", "lsLoss"}) {
             Dom.on(Dom.byId(id), "change", e -> page.linkChanged());
         }
         Dom.on(follow, "change", e -> tick());
@@ -87,6 +87,7 @@ final class PlaygroundLandscape {
         ((HTMLSelectElement) Dom.byId("lsPlane")).setValue(asked.plane().id);
         ((HTMLSelectElement) Dom.byId("lsSize")).setValue(Integer.toString(asked.grid()));
         ((HTMLSelectElement) Dom.byId("lsRange")).setValue(JsNumber.format(asked.range()));
+        ((HTMLSelectElement) Dom.byId("lsLoss")).setValue(asked.testLoss() ? "test" : "train");
         panel.setAttribute("open", "");
     }
 
@@ -98,7 +99,11 @@ final class PlaygroundLandscape {
         LossLandscape.Plane plane = "path".equals(((HTMLSelectElement) Dom.byId("lsPlane")).getValue())
                 ? LossLandscape.Plane.PATH : LossLandscape.Plane.RANDOM;
         return new Link.Landscape(plane, Integer.parseInt(((HTMLSelectElement) Dom.byId("lsSize")).getValue()),
-                Double.parseDouble(((HTMLSelectElement) Dom.byId("lsRange")).getValue())).entry();
+                JsNumber.parse(((HTMLSelectElement) Dom.byId("lsRange")).getValue()), testLossChosen()).entry();
+    }
+
+    private static boolean testLossChosen() {
+        return "test".equals(((HTMLSelectElement) Dom.byId("lsLoss")).getValue());
     }
 
     private boolean isOpen() {
@@ -112,7 +117,7 @@ final class PlaygroundLandscape {
         LossLandscape.Plane plane = "path".equals(((HTMLSelectElement) Dom.byId("lsPlane")).getValue())
                 ? LossLandscape.Plane.PATH : LossLandscape.Plane.RANDOM;
         l.configure(plane, Integer.parseInt(((HTMLSelectElement) Dom.byId("lsSize")).getValue()),
-                Double.parseDouble(((HTMLSelectElement) Dom.byId("lsRange")).getValue()));
+                JsNumber.parse(((HTMLSelectElement) Dom.byId("lsRange")).getValue()), testLossChosen());
         model.beginLandscape();
         computeMs = 0;
         begunAt = Performance.now();

@@ -46,6 +46,9 @@ final class PlaygroundOutput {
     private double pointerX = Double.NaN;
     private boolean chartDirty = true;
     private static final double NARRATION_MS = 5000;
+    private static final double DESCRIBE_MS = 1000;
+    private double heatDescribedAt = Double.NEGATIVE_INFINITY;
+    private double chartDescribedAt = Double.NEGATIVE_INFINITY;
     private boolean narratedPlaying;
     private double narratedAt = Double.NEGATIVE_INFINITY;
     /** The hidden-layer warning last shown: a student who dismissed it is not shown it again at every change. */
@@ -189,12 +192,12 @@ final class PlaygroundOutput {
             points(data.test(), true);
         }
         heatmap.drawAxes(heat, page.style());
-        boolean classification = s.problem() == Problem.CLASSIFICATION;
-        String label = Narration.heatmap(values, classification, classification ? m.trainAccuracy() : Double.NaN)
-                + (traced == null ? "" : " The traced training point " + (traced.point + 1) + " is ringed"
-                        + (after ? "; the picture shows the network after the traced step." : "."));
-        if (!label.equals(heatCanvas.getAttribute("aria-label"))) {
-            heatCanvas.setAttribute("aria-label", label);
+        if (due(heatDescribedAt)) {
+            heatDescribedAt = Performance.now();
+            boolean classification = s.problem() == Problem.CLASSIFICATION;
+            heatCanvas.setAttribute("aria-label", Narration.heatmap(values, classification, classification ? m.trainAccuracy() : Double.NaN)
+                    + (traced == null ? "" : " The traced training point " + (traced.point + 1) + " is ringed"
+                            + (after ? "; the picture shows the network after the traced step." : ".")));
         }
         if (traced != null) {
             Viewport v = heatmap.view();
@@ -235,7 +238,18 @@ final class PlaygroundOutput {
         if (classification) {
             Dom.text("accuracy", Fmt.percent(m.trainAccuracy(), 1) + " / " + Fmt.percent(m.testAccuracy(), 1));
         }
-        chartCanvas.setAttribute("aria-label", Narration.lossChart(m.startEpoch(), m.startLoss(), m.epochs(), train, test));
+        if (due(chartDescribedAt)) {
+            chartDescribedAt = Performance.now();
+            chartCanvas.setAttribute("aria-label", Narration.lossChart(m.startEpoch(), m.startLoss(), m.epochs(), train, test));
+        }
+    }
+
+    /**
+     * Whether a picture's text alternative, last written at {@code last}, is due: always while paused, at most every
+     * {@value #DESCRIBE_MS} ms while training, whose frames have no time for an extra pass over the data.
+     */
+    private static boolean due(double last) {
+        return !"true".equals(Dom.byId("playButton").getAttribute("aria-pressed")) || Performance.now() - last >= DESCRIBE_MS;
     }
 
     /**

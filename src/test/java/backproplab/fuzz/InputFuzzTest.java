@@ -267,7 +267,7 @@ public class InputFuzzTest {
         "activation", "regularization", "batchSize", "dataset", "regDataset", "learningRate", "regularizationRate", "noise",
         "networkShape", "seed", "showTestData", "discretize", "percTrainData", "x", "y", "xTimesY", "xSquared", "ySquared",
         "sinX", "sinY", "cosX", "cosY", "collectStats", "tutorial", "problem", "initZero", "hideText", "loss", "optimizer",
-        "leakySlope", "init", "speed", "firstLayerLines", "highContrast", "points", "weights", "epochs", "trace", "landscape", "landscapeGrid", "landscapeRange", "dataset_hide", "x_hide",
+        "leakySlope", "init", "speed", "firstLayerLines", "highContrast", "points", "weights", "epochs", "trace", "landscape", "landscapeGrid", "landscapeRange", "landscapeLoss", "dataset_hide", "x_hide",
         "learningRate_hide",
     };
     private static final String[] LESSON_KEYS = {
@@ -387,14 +387,14 @@ public class InputFuzzTest {
         PlaygroundState state = HashCodec.parse(config).state();
         Rng rng = new Rng(6060);
         String[] planes = {"random", "path", "Random", "", "pca"};
-        String[] numbers = {"21", "31", "41", "30", "0.5", "1", "2", "1.0", "2e0", "-1", "NaN", "0x1F", ""};
+        String[] numbers = {"21", "31", "41", "30", "0.5", "1", "2", "1.0", "2e0", "-1", "NaN", "0x1F", "", "test", "train"};
         int opened = 0;
         for (int i = 0; i < CASES; i++) {
             List<HashParams.Entry> entries = new ArrayList<>();
             if (rng.nextDouble() < 0.8) {
                 entries.add(new HashParams.Entry(Link.LANDSCAPE, rng.nextDouble() < 0.7 ? planes[rng.nextInt(planes.length)] : noise(rng, 6)));
             }
-            for (String key : new String[] {Link.LANDSCAPE_GRID, Link.LANDSCAPE_RANGE}) {
+            for (String key : new String[] {Link.LANDSCAPE_GRID, Link.LANDSCAPE_RANGE, Link.LANDSCAPE_LOSS}) {
                 if (rng.nextDouble() < 0.6) {
                     entries.add(new HashParams.Entry(key, rng.nextDouble() < 0.7 ? numbers[rng.nextInt(numbers.length)] : noise(rng, 6)));
                 }

@@ -213,11 +213,11 @@ class LinkTest {
 
     @Test
     void anOpenLandscapeGoesIntoTheLinkWithItsSettings() {
-        Link.Landscape l = new Link.Landscape(LossLandscape.Plane.PATH, 41, 0.5);
-        assertEquals("&landscape=path&landscapeGrid=41&landscapeRange=0.5", l.entry());
+        Link.Landscape l = new Link.Landscape(LossLandscape.Plane.PATH, 41, 0.5, true);
+        assertEquals("&landscape=path&landscapeGrid=41&landscapeRange=0.5&landscapeLoss=test", l.entry());
         assertEquals(l, Link.read("seed=a" + l.entry()).landscape());
         Link.Read odd = Link.read("seed=a&landscape=random&landscapeGrid=30&landscapeRange=3");
-        assertEquals(new Link.Landscape(LossLandscape.Plane.RANDOM, 31, 1), odd.landscape());
+        assertEquals(new Link.Landscape(LossLandscape.Plane.RANDOM, 31, 1, false), odd.landscape());
         assertEquals(List.of("landscapeGrid=30 is not one of the grids offered (21, 31 or 41): using 31",
                 "landscapeRange=3 is not one of the ranges offered (0.5, 1 or 2): using 1"), odd.notices());
         assertNull(Link.read("seed=a&landscape=pca").landscape());
