@@ -260,6 +260,10 @@ final class PlaygroundOutput {
         boolean playing = "true".equals(Dom.byId("playButton").getAttribute("aria-pressed"));
         double now = Performance.now();
         if (playing != narratedPlaying || playing && now - narratedAt >= NARRATION_MS) {
+            if (!playing && narratedPlaying) { // just paused: the pictures' descriptions catch up at once
+                chartDirty = true;
+                page.redraw();
+            }
             narratedPlaying = playing;
             narratedAt = now;
             Dom.text("liveStatus", Narration.progress(playing, page.model().epochs(), train, test));
