@@ -70,9 +70,9 @@ final class BackpropPanels {
         HTMLElement dl = Dom.byId("bp-details");
         Dom.clear(dl);
         List<BackpropLesson.Detail> details = lesson.details();
-        if (details.isEmpty()) {
-            dl.appendChild(Dom.el("dd", "bp-muted", lesson.detailsPrompt()));
-        }
+        // the prompt stands beside the list: a definition list holds only its terms and values
+        Dom.text("bp-details-prompt", details.isEmpty() ? lesson.detailsPrompt() : "");
+        Dom.show(Dom.byId("bp-details-prompt"), details.isEmpty());
         for (BackpropLesson.Detail d : details) {
             dl.appendChild(Dom.el("dt", null, d.term()));
             dl.appendChild(Dom.el("dd", "mono", d.value()));

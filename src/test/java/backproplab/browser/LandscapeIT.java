@@ -109,4 +109,41 @@ class LandscapeIT {
                 "a fresh page opens the linked slice, which waits for the path: " + text("lsText"));
         assertEquals("path", new Select(c.driver.findElement(By.id("lsPlane"))).getFirstSelectedOption().getAttribute("value"));
     }
+
+    /** The panel's ready links, spiral without L2 and with it, trained a while: both slices, and on a projector. */
+    @Test
+    void theReadySpiralsWithAndWithoutL2ShowTheirMinimaOnAProjectorToo() {
+        for (String reg : new String[] {"none", "L2"}) {
+            c.driver.get("about:blank");
+            c.open(Site.fileUrl("index.html#activation=relu&batchSize=10&dataset=spiral&learningRate=0.03&networkShape=8,8,8"
+                    + "&regularization=" + reg + (reg.equals("L2") ? "&regularizationRate=0.001" : "") + "&seed=landscape&speed=20"));
+            c.driver.findElement(By.id("playButton")).click();
+            new WebDriverWait(c.driver, Duration.ofSeconds(60)).until(d -> epoch() >= 400);
+            c.driver.findElement(By.id("playButton")).click();
+            c.drawn();
+            c.driver.findElement(By.cssSelector("#landscapePanel > summary")).click();
+            computed(0);
+            String random = text("lsText");
+            new Select(c.driver.findElement(By.id("lsPlane"))).selectByValue("path");
+            int before = slices();
+            c.driver.findElement(By.id("lsCompute")).click();
+            computed(before);
+            System.out.println("landscape, spiral, regularisation " + reg + ", epoch " + epoch() + ": random slice: " + random
+                    + " | path's plane: " + text("lsText"));
+            if (reg.equals("L2")) {
+                c.resize(1920, 1080);
+                c.driver.findElement(By.id("contrast-toggle")).click();
+                c.drawn();
+                c.js("document.getElementById('lsContours').scrollIntoView();");
+                c.drawn();
+                c.screenshot("landscape-spiral-L2-projector-1920");
+                c.driver.findElement(By.id("contrast-toggle")).click();
+                c.resize(1280, 1000);
+            } else {
+                c.js("document.getElementById('lsContours').scrollIntoView();");
+                c.drawn();
+                c.screenshot("landscape-spiral-noL2-path-1280");
+            }
+        }
+    }
 }
