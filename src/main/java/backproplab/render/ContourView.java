@@ -133,15 +133,7 @@ public final class ContourView {
 
     /** The minimum: a bold × in ink. */
     private static void cross(Surface s, Style style, double x, double y) {
-        double r = style.fontPx() * 0.6;
-        s.strokeColor(style.palette().ink);
-        s.lineWidth(3 * style.palette().lineScale);
-        s.beginPath();
-        s.moveTo(x - r, y - r);
-        s.lineTo(x + r, y + r);
-        s.moveTo(x - r, y + r);
-        s.lineTo(x + r, y - r);
-        s.stroke();
+        Plot.cross(s, x, y, style.fontPx() * 0.6, style.palette().ink, 3 * style.palette().lineScale);
     }
 
     private void legend(Surface s, Style style, String[] names) {

@@ -112,17 +112,7 @@ public final class LandscapeView {
         if (plane != null) {
             drawPath(s, style, plane);
         }
-        double cx = view.sx(0);
-        double cy = view.sy(0);
-        double r = style.fontPx() * 0.55;
-        s.strokeColor(p.negative);
-        s.lineWidth(3 * p.lineScale);
-        s.beginPath();
-        s.moveTo(cx - r, cy - r);
-        s.lineTo(cx + r, cy + r);
-        s.moveTo(cx - r, cy + r);
-        s.lineTo(cx + r, cy - r);
-        s.stroke();
+        Plot.cross(s, view.sx(0), view.sy(0), style.fontPx() * 0.55, p.negative, 3 * p.lineScale);
         s.restore();
         plot.drawAxes(s, "s (along d₁)", "t (along d₂)");
     }
@@ -182,10 +172,12 @@ public final class LandscapeView {
 
     /**
      * The slice as a surface over the (s, t) square, height by the loss on the colours' log scale,
-     * seen from {@code yaw} around the vertical and {@code pitch} above the plane (radians):
+     * seen from {@code yaw} around the vertical and {@code pitch} above the plane (radians), filling the surface:
      * the grid's quads projected and filled from the farthest to the nearest.
      */
     public void drawSurface(Surface s, Style style, double yaw, double pitch) {
+        double width = s.width();
+        double height = s.height();
         s.fillColor(Rgb.of(0xffffff));
         s.fillRect(0, 0, width, height);
         int n = slice.size;

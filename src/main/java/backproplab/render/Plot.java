@@ -240,4 +240,16 @@ public final class Plot {
     private static boolean finite(double v) {
         return v - v == 0;
     }
+
+    /** A × of half-width {@code r} centred on the screen point (x, y): a minimum or the current weights. */
+    public static void cross(Surface s, double x, double y, double r, int color, double width) {
+        s.strokeColor(color);
+        s.lineWidth(width);
+        s.beginPath();
+        s.moveTo(x - r, y - r);
+        s.lineTo(x + r, y + r);
+        s.moveTo(x - r, y + r);
+        s.lineTo(x + r, y - r);
+        s.stroke();
+    }
 }
