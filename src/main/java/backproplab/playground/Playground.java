@@ -41,6 +41,7 @@ public final class Playground {
     /** The epoch count {@link #initialParameters} had: 0 for fresh weights, a link's or a file's count for trained ones. */
     private int initialEpochs;
     private boolean lossesKnown;
+    private int parametersVersion;
     /** See {@link #baselineLoss()}. */
     private double baselineLoss;
     private double trainLoss;
@@ -241,6 +242,15 @@ public final class Playground {
     public void parametersEdited() {
         grid.invalidate();
         lossesKnown = false;
+        parametersVersion++;
+    }
+
+    /**
+     * A count that moves whenever the parameters may have changed (trained, edited, loaded, or a
+     * new network): what a picture made from them checks to know it is out of date.
+     */
+    public int parametersVersion() {
+        return parametersVersion;
     }
 
     public int epochs() {

@@ -5,8 +5,6 @@ import backproplab.playground.HiddenSpace;
 import backproplab.render.HiddenSpaceView;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
-import org.teavm.jso.dom.events.KeyboardEvent;
-import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
@@ -21,34 +19,19 @@ final class PlaygroundHidden {
     private final HTMLSelectElement layerSelect = Dom.byId("hiddenLayer");
     private final HTMLCanvasElement canvas = Dom.byId("hiddenCanvas");
     private final CanvasSurface surface = new CanvasSurface(canvas);
-    private double[] drawn = new double[0];
-    private Network drawnNet;
+    /** The parameters' version of the last picture; −1 when it must be drawn anew. */
+    private int drawn = -1;
     private int drawnLayer;
     private double yaw = 0.7;
     private double pitch = 0.5;
     private boolean ticking;
-    private double dragX = Double.NaN;
-    private double dragY;
 
     PlaygroundHidden(PlaygroundPage page) {
         this.page = page;
         Dom.on(panel, "toggle", (Event e) -> tick());
         Dom.on(layerSelect, "change", e -> redraw());
         Window.current().addEventListener("resize", Notices.guard((Event e) -> redraw()));
-        Dom.<KeyboardEvent>on(canvas, "keydown", this::key);
-        Dom.<MouseEvent>on(canvas, "pointerdown", e -> {
-            dragX = e.getClientX();
-            dragY = e.getClientY();
-        });
-        Dom.<MouseEvent>on(canvas, "pointermove", e -> {
-            if (dragX == dragX) {
-                turn((e.getClientX() - dragX) * 0.01, (e.getClientY() - dragY) * 0.01);
-                dragX = e.getClientX();
-                dragY = e.getClientY();
-            }
-        });
-        Dom.<MouseEvent>on(canvas, "pointerup", e -> dragX = Double.NaN);
-        Dom.<MouseEvent>on(canvas, "pointerleave", e -> dragX = Double.NaN);
+        Turning.attach(canvas, 0.1, this::turn);
     }
 
     private boolean isOpen() {
@@ -70,19 +53,16 @@ final class PlaygroundHidden {
         if (!isOpen()) {
             return;
         }
-        Network net = page.model().network();
-        double[] now = new double[net.parameterCount()];
-        net.copyParametersTo(now);
-        if (net != drawnNet || drawnLayer != layer() || !java.util.Arrays.equals(now, drawn)) {
+        int now = page.model().parametersVersion();
+        if (now != drawn || drawnLayer != layer()) {
             drawn = now;
-            drawnNet = net;
             draw();
         }
         tick();
     }
 
     private void redraw() {
-        drawnNet = null;
+        drawn = -1;
         tick();
     }
 
@@ -131,17 +111,6 @@ final class PlaygroundHidden {
             }
             layerSelect.appendChild(option);
         }
-    }
-
-    private void key(KeyboardEvent e) {
-        switch (e.getKey()) {
-            case "ArrowLeft": turn(-0.15, 0); break;
-            case "ArrowRight": turn(0.15, 0); break;
-            case "ArrowUp": turn(0, 0.1); break;
-            case "ArrowDown": turn(0, -0.1); break;
-            default: return;
-        }
-        e.preventDefault();
     }
 
     private void turn(double dYaw, double dPitch) {

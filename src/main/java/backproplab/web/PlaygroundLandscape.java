@@ -10,8 +10,6 @@ import backproplab.text.JsNumber;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
-import org.teavm.jso.dom.events.KeyboardEvent;
-import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -43,8 +41,6 @@ final class PlaygroundLandscape {
     private int begunEpoch = -1;
     /** Slices completed: a test waits for the next one. */
     private int completed;
-    private double dragX = Double.NaN;
-    private double dragY;
 
     PlaygroundLandscape(PlaygroundPage page) {
         this.page = page;
@@ -63,20 +59,7 @@ final class PlaygroundLandscape {
             view = null; // a new size: the contours' layout follows
             draw();
         }));
-        Dom.<KeyboardEvent>on(surface, "keydown", this::key);
-        Dom.<MouseEvent>on(surface, "pointerdown", e -> {
-            dragX = e.getClientX();
-            dragY = e.getClientY();
-        });
-        Dom.<MouseEvent>on(surface, "pointermove", e -> {
-            if (dragX == dragX) {
-                turn((e.getClientX() - dragX) * 0.01, (e.getClientY() - dragY) * 0.01);
-                dragX = e.getClientX();
-                dragY = e.getClientY();
-            }
-        });
-        Dom.<MouseEvent>on(surface, "pointerup", e -> dragX = Double.NaN);
-        Dom.<MouseEvent>on(surface, "pointerleave", e -> dragX = Double.NaN);
+        Turning.attach(surface, -0.1, this::turn);
     }
 
     /** Opens the landscape a link asks for (null: none), with its settings. */
@@ -96,14 +79,16 @@ final class PlaygroundLandscape {
         if (!isOpen()) {
             return "";
         }
+        return chosen().entry();
+    }
+
+    /** The slice the panel's menus ask for. */
+    private static Link.Landscape chosen() {
         LossLandscape.Plane plane = "path".equals(((HTMLSelectElement) Dom.byId("lsPlane")).getValue())
                 ? LossLandscape.Plane.PATH : LossLandscape.Plane.RANDOM;
         return new Link.Landscape(plane, Integer.parseInt(((HTMLSelectElement) Dom.byId("lsSize")).getValue()),
-                JsNumber.parse(((HTMLSelectElement) Dom.byId("lsRange")).getValue()), testLossChosen()).entry();
-    }
-
-    private static boolean testLossChosen() {
-        return "test".equals(((HTMLSelectElement) Dom.byId("lsLoss")).getValue());
+                JsNumber.parse(((HTMLSelectElement) Dom.byId("lsRange")).getValue()),
+                "test".equals(((HTMLSelectElement) Dom.byId("lsLoss")).getValue()));
     }
 
     private boolean isOpen() {
@@ -114,10 +99,8 @@ final class PlaygroundLandscape {
     private void begin() {
         Playground model = page.model();
         LossLandscape l = model.landscape();
-        LossLandscape.Plane plane = "path".equals(((HTMLSelectElement) Dom.byId("lsPlane")).getValue())
-                ? LossLandscape.Plane.PATH : LossLandscape.Plane.RANDOM;
-        l.configure(plane, Integer.parseInt(((HTMLSelectElement) Dom.byId("lsSize")).getValue()),
-                JsNumber.parse(((HTMLSelectElement) Dom.byId("lsRange")).getValue()), testLossChosen());
+        Link.Landscape c = chosen();
+        l.configure(c.plane(), c.grid(), c.range(), c.testLoss());
         model.beginLandscape();
         computeMs = 0;
         begunAt = Performance.now();
@@ -167,6 +150,13 @@ final class PlaygroundLandscape {
         }
     }
 
+    /** The surface alone, as a turn leaves the contours as they are. */
+    private void drawSurface() {
+        if (view != null) {
+            view.drawSurface(surfaceSurface, page.style(), yaw, pitch);
+        }
+    }
+
     private void draw() {
         Slice slice = page.model().landscape().slice();
         if (slice == null || !slice.complete()) {
@@ -179,9 +169,9 @@ final class PlaygroundLandscape {
         contourSurface.resize(width, width);
         view.drawContours(contourSurface, page.style(), page.model().landscape().pathPlane());
         surfaceSurface.resize(width, width * 0.8);
-        LandscapeView turned = new LandscapeView(width, width * 0.8, page.style(), slice);
-        turned.drawSurface(surfaceSurface, page.style(), yaw, pitch);
-        contours.setAttribute("aria-label", "Contours of the training loss over the slice, from " + Fmt.num(view.low(), 3)
+        drawSurface();
+        contours.setAttribute("aria-label", "Contours of the " + (page.model().landscape().testLoss() ? "test" : "training")
+                + " loss over the slice, from " + Fmt.num(view.low(), 3)
                 + " (pale) to " + Fmt.num(view.high(), 3) + " (dark blue); the current weights at the centre (×)"
                 + (page.model().landscape().pathPlane() != null ? "; the training path drawn in black, a dot per recorded epoch" : ""));
     }
@@ -199,20 +189,9 @@ final class PlaygroundLandscape {
         }
     }
 
-    private void key(KeyboardEvent e) {
-        switch (e.getKey()) {
-            case "ArrowLeft": turn(-0.15, 0); break;
-            case "ArrowRight": turn(0.15, 0); break;
-            case "ArrowUp": turn(0, -0.1); break;
-            case "ArrowDown": turn(0, 0.1); break;
-            default: return;
-        }
-        e.preventDefault();
-    }
-
     private void turn(double dYaw, double dPitch) {
         yaw += dYaw;
         pitch = Math.max(0.05, Math.min(1.5, pitch + dPitch));
-        draw();
+        drawSurface();
     }
 }

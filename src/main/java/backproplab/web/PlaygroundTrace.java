@@ -1,7 +1,6 @@
 package backproplab.web;
 
 import backproplab.data.Feature;
-import backproplab.nn.Network;
 import backproplab.playground.Link;
 import backproplab.playground.Playground;
 import backproplab.playground.PointTrace;
@@ -24,9 +23,8 @@ final class PlaygroundTrace {
     private TraceText text;
     private int point;
     private int step;
-    /** The parameters the trace was made from, to notice training or an edit. */
-    private double[] source = new double[0];
-    private Network sourceNet;
+    /** The parameters' version the trace was made from, to notice training or an edit. */
+    private int source = -1;
 
     PlaygroundTrace(PlaygroundPage page) {
         this.page = page;
@@ -88,16 +86,12 @@ final class PlaygroundTrace {
             trace = null;
             return null;
         }
-        Network net = model.network();
-        double[] now = new double[net.parameterCount()];
-        net.copyParametersTo(now);
-        if (trace == null || net != sourceNet || !java.util.Arrays.equals(now, source)) {
+        if (trace == null || model.parametersVersion() != source) {
             point = Math.floorMod(point, model.data().train().count);
             trace = model.trace(point);
             text = new TraceText(trace, inputNames(model.inputs()));
             step = Math.max(0, Math.min(step, trace.steps().size() - 1));
-            source = now;
-            sourceNet = net;
+            source = model.parametersVersion();
             show();
         }
         return trace;
