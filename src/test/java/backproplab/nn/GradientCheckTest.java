@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (−f(θ+2h) + 8f(θ+h) − 8f(θ−h) + f(θ−2h)) / 12h, whose error is O(h⁴), over a batch of
  * three examples (so the accumulation over examples is checked too).
  */
-class GradientCheckTest {
+public class GradientCheckTest {
     private static final int[][] SHAPES = {{2, 1}, {2, 3, 1}, {7, 8, 8, 8, 8, 8, 8, 1}};
     private static final int EXAMPLES = 3;
     /** Round-off in f costs ~ε·L/h and the stencil's truncation ~h⁴: both near 1e-13 here. */
@@ -191,7 +191,7 @@ class GradientCheckTest {
     }
 
     /** dW[1], db[1], dW[2], … in the order of Network.copyParametersTo. */
-    private static double[] flatGradient(Network net) {
+    public static double[] flatGradient(Network net) {
         double[] g = new double[net.parameterCount()];
         int k = 0;
         for (int l = 1; l <= net.L; l++) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.math.Rng;
 import backproplab.nn.Activation;
+import backproplab.nn.GradientCheckTest;
 import backproplab.nn.Head;
 import backproplab.nn.Init;
 import backproplab.nn.Network;
@@ -141,7 +142,7 @@ class PointTraceTest {
             }
             int point = rng.nextInt(POINTS);
             PointTrace t = k.trace(point);
-            double[] gradient = gradients(t.traced);
+            double[] gradient = GradientCheckTest.flatGradient(t.traced);
             double[] theta = parameters(k.net);
             double h = 1e-5;
             for (int q = 0; q < theta.length; q++) {
@@ -162,19 +163,6 @@ class PointTraceTest {
         probe.forward(k.x, point * probe.n[0]);
         int L = probe.L;
         return k.trainer.loss().value(probe.a[L][0], probe.z[L][0], k.y[point]);
-    }
-
-    /** ∂ℓ/∂W[1], ∂ℓ/∂b[1], ∂ℓ/∂W[2], … in the order of {@link Network#copyParametersTo}. */
-    private static double[] gradients(Network net) {
-        double[] g = new double[net.parameterCount()];
-        int k = 0;
-        for (int l = 1; l <= net.L; l++) {
-            System.arraycopy(net.dW[l], 0, g, k, net.dW[l].length);
-            k += net.dW[l].length;
-            System.arraycopy(net.db[l], 0, g, k, net.db[l].length);
-            k += net.db[l].length;
-        }
-        return g;
     }
 
     @Test
